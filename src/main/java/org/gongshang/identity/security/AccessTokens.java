@@ -1,0 +1,72 @@
+package org.gongshang.identity.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.gongshang.identity.IdentityProperties;
+import org.gongshang.identity.internal.TokenStore;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opaque bearer tokens for the API: 256 random bits, stored as SHA-256, revocable at logout. */
+@Component
+public class AccessTokens {
+
+    public record Issued(String token, Duration validity) {
+        @Override
+        public String toString() {
+            return "Issued[" + validity + "]";
+        }
+    }
+
+    private final TokenStore store;
+    private final IdentityProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccessTokens(TokenStore store, IdentityProperties properties, Clock clock) {
+        this.store = store;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Issued issue(long accountId) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        store.insert(hash(token), accountId, clock.instant().plus(properties.tokenValidity()));
+        return new Issued(token, properties.tokenValidity());
+    }
+
+    public Optional<Long> accountOf(String token) {
+        return store.findValid(hash(token), clock.instant()).map(TokenStore.TokenRow::accountId);
+    }
+
+    @Transactional
+    public boolean revoke(String token) {
+        return store.revoke(hash(token), clock.instant());
+    }
+
+    @Scheduled(cron = "0 23 3 * * *", zone = "Asia/Shanghai")
+    @Transactional
+    public void forgetExpired() {
+        store.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,4 @@
+/** The public face: the home page and what is happening across the platform. */
+@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.jspecify.annotations.NullMarked
+package org.gongshang.portal;

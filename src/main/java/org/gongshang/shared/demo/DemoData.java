@@ -1,0 +1,56 @@
+package org.gongshang.shared.demo;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Loads the demo data once per database, all modules together or not at all. */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String MARKER = "demo.seeded-at";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoMode mode;
+    private final List<DemoSeeder> seeders;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final String command;
+
+    DemoData(DemoMode mode, List<DemoSeeder> seeders, JdbcClient jdbc, TransactionTemplate transaction,
+            @Value("${gongshang.command:}") String command) {
+        this.mode = mode;
+        this.seeders = seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).toList();
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.command = command;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!mode.isOn() || !command.isEmpty()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            // A lock, so that two nodes starting together do not both seed.
+            jdbc.sql("select pg_advisory_xact_lock(7310001)").query().singleValue();
+            boolean seeded = jdbc.sql("select count(*) from platform_setting where name = :name")
+                    .param("name", MARKER).query(Integer.class).single() > 0;
+            if (seeded) {
+                return;
+            }
+            log.info("Loading demo data ({} parts)", seeders.size());
+            seeders.forEach(DemoSeeder::seed);
+            jdbc.sql("insert into platform_setting (name, value) values (:name, now()::text)")
+                    .param("name", MARKER).update();
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package org.gongshang.shared.privacy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The master key for personal data and the two keys derived from it: one to encrypt (AES-256-GCM),
+ * one to hash for lookups (HMAC-SHA256). Separate keys so that the lookup hash reveals nothing
+ * about the ciphertexts and either use can be audited on its own.
+ */
+public final class PersonalDataKeys {
+
+    static final int KEY_BYTES = 32;
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec lookupKey;
+
+    private PersonalDataKeys(byte[] master) {
+        if (master.length != KEY_BYTES) {
+            throw new IllegalArgumentException("The personal-data key must be " + KEY_BYTES + " bytes (base64 of 32 random bytes)");
+        }
+        this.encryptionKey = new SecretKeySpec(derive(master, "gongshang personal data encryption"), "AES");
+        this.lookupKey = new SecretKeySpec(derive(master, "gongshang personal data lookup"), "HmacSHA256");
+    }
+
+    public static PersonalDataKeys fromBase64(String master) {
+        return new PersonalDataKeys(Base64.getDecoder().decode(master.strip()));
+    }
+
+    /** Reads the key file, creating it with a new random key (readable by the owner only) if missing. */
+    public static PersonalDataKeys fromFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                byte[] key = new byte[KEY_BYTES];
+                new SecureRandom().nextBytes(key);
+                Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the data directory's own permissions apply.
+                }
+            }
+            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the personal-data key file " + file, e);
+        }
+    }
+
+    SecretKeySpec encryptionKey() {
+        return encryptionKey;
+    }
+
+    SecretKeySpec lookupKey() {
+        return lookupKey;
+    }
+
+    private static byte[] derive(byte[] master, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.gongshang.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongshang.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The last resort for pages: a readable, translated message with the right status and never a
+ * stack trace. Forms catch their own {@link DomainException}s to show them next to the input.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException exception, Model model, HttpServletResponse response) {
+        return page(exception.kind().status(), exception.messageKey(), exception.args(), model, response);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(Model model, HttpServletResponse response) {
+        return page(400, "problem.title.400", new Object[0], model, response);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    String notFound(Model model, HttpServletResponse response) {
+        return page(404, "problem.title.404", new Object[0], model, response);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void security(RuntimeException exception) {
+        throw exception;
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception exception, Model model, HttpServletResponse response) {
+        log.error("Unexpected error on a page", exception);
+        return page(500, "error.unexpected", new Object[0], model, response);
+    }
+
+    private static String page(int status, String messageKey, Object[] args, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        model.addAttribute("messageKey", messageKey);
+        model.addAttribute("messageArgs", args);
+        return "error";
+    }
+}

@@ -1,0 +1,28 @@
+package org.gongshang.support;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.gongshang.identity.CodePurpose;
+import org.gongshang.identity.VerificationCodeIssued;
+import org.springframework.context.event.EventListener;
+
+/** Remembers the one-time codes the application sends, as a phone would, for tests to type in. */
+public class SentCodes {
+
+    private final Map<String, String> latest = new ConcurrentHashMap<>();
+
+    @EventListener
+    void on(VerificationCodeIssued issued) {
+        latest.put(issued.phone() + "/" + issued.purpose(), issued.code());
+    }
+
+    public Optional<String> latest(String phone, CodePurpose purpose) {
+        return Optional.ofNullable(latest.get(phone + "/" + purpose));
+    }
+
+    public String require(String phone, CodePurpose purpose) {
+        return latest(phone, purpose).orElseThrow(() -> new AssertionError("No " + purpose + " code was sent to " + phone));
+    }
+}

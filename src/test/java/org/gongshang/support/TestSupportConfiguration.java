@@ -1,0 +1,24 @@
+package org.gongshang.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupportConfiguration {
+
+    @Bean
+    SentCodes sentCodes() {
+        return new SentCodes();
+    }
+
+    @Bean
+    People people(org.gongshang.identity.Accounts accounts, org.gongshang.identity.VerificationCodes codes,
+            SentCodes sentCodes, org.gongshang.region.Organizations organizations) {
+        return new People(accounts, codes, sentCodes, organizations);
+    }
+
+    @Bean
+    Api api(org.springframework.core.env.Environment environment) {
+        return new Api(environment);
+    }
+}
