@@ -18,6 +18,11 @@ public class TestSupportConfiguration {
     }
 
     @Bean
+    Sessions sessions(org.gongshang.identity.security.SignedInAccounts accounts) {
+        return new Sessions(accounts);
+    }
+
+    @Bean
     Api api(org.springframework.core.env.Environment environment) {
         return new Api(environment);
     }
