@@ -63,6 +63,11 @@ public class Regions {
         return Set.copyOf(store.codesWithin(code));
     }
 
+    /** The active regions of a level below {@code code}, e.g. all communities of a city. */
+    public List<Region> below(String code, RegionLevel level) {
+        return store.below(code, level);
+    }
+
     /** Whether {@code code} is {@code ancestor} or lies below it. */
     public boolean isWithin(String code, String ancestor) {
         return store.isWithin(code, ancestor);

@@ -6,6 +6,13 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSupportConfiguration {
 
+    /** Primary over the application's system clock, so tests can let time pass. */
+    @Bean
+    @org.springframework.context.annotation.Primary
+    MutableClock mutableClock() {
+        return new MutableClock();
+    }
+
     @Bean
     SentCodes sentCodes() {
         return new SentCodes();

@@ -57,6 +57,16 @@ public class RegionStore {
                 .param("code", code).param("ancestor", ancestor).query(Boolean.class).single();
     }
 
+    /** Active regions of a level below the given one, ordered by code. */
+    public List<Region> below(String code, RegionLevel level) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from region
+                where active and level = :level
+                  and path like (select path from region where code = :code) || '%'
+                order by code""")
+                .param("code", code).param("level", level.name()).query(RegionStore::map).list();
+    }
+
     public Optional<String> path(String code) {
         return jdbc.sql("select path from region where code = :code").param("code", code).query(String.class).optional();
     }
