@@ -1,0 +1,79 @@
+package org.gongshang.identity.internal;
+
+import org.gongshang.identity.Role;
+import org.gongshang.region.Organization;
+import org.gongshang.region.Organizations;
+import org.gongshang.shared.demo.DemoSeeder;
+import org.gongshang.shared.privacy.Masking;
+import org.gongshang.shared.privacy.PersonalDataCipher;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo accounts the README lists, all with the password {@code gongshang-demo} (demo data
+ * only: it would not pass the password policy, and demo accounts need not change it).
+ */
+@Component
+class DemoAccounts implements DemoSeeder {
+
+    static final String PASSWORD = "gongshang-demo";
+
+    /** Login name, real name, role, organisation name, organisation region, phone, ID number, residence. */
+    private static final String[][] DEMO_ACCOUNTS = {
+            {"admin", "系统管理员", "ADMIN", null, null, "13800000001", null, null},
+            {"staff", "刘政协", "STAFF", "达州市政协", "511700", "13800000002", null, null},
+            {"staff-tc", "王通川", "STAFF", "通川区政协", "511702", "13800000003", null, null},
+            {"member", "陈委员", "MEMBER", "达州市政协", "511700", "13800000004", "511702197511203453", "511702001002"},
+            {"cadre", "赵社区", "CADRE", "凤凰山社区居民委员会", "511702001001", "13800000005", null, null},
+            {"dept", "孙住建", "DEPARTMENT", "市住房和城乡建设局", "511700", "13800000006", null, null},
+            {"reviewer", "周书记", "REVIEWER", "中共达州市委", "511700", "13800000007", null, null},
+            {"resident", "李明", "RESIDENT", null, null, "13800000008", "511702199003071238", "511702001001"},
+    };
+
+    private final AccountStore accounts;
+    private final GrantStore grants;
+    private final Organizations organizations;
+    private final PersonalDataCipher cipher;
+    private final PasswordEncoder passwords;
+
+    DemoAccounts(AccountStore accounts, GrantStore grants, Organizations organizations, PersonalDataCipher cipher,
+            PasswordEncoder passwords) {
+        this.accounts = accounts;
+        this.grants = grants;
+        this.organizations = organizations;
+        this.cipher = cipher;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public int order() {
+        return DemoSeeder.ACCOUNTS;
+    }
+
+    @Override
+    public void seed() {
+        if (accounts.existsByUsername("admin")) {
+            return;
+        }
+        String hash = passwords.encode(PASSWORD);
+        for (String[] row : DEMO_ACCOUNTS) {
+            String phone = row[5];
+            String idNumber = row[6];
+            long id = accounts.insert(new AccountStore.NewAccount(row[0], hash, row[1],
+                    idNumber == null ? null : cipher.encrypt(idNumber), idNumber == null ? null : cipher.lookupHash(idNumber),
+                    idNumber == null ? null : Masking.idNumber(idNumber),
+                    cipher.encrypt(phone), cipher.lookupHash(phone), Masking.phone(phone),
+                    null, row[7], idNumber != null, false));
+            grants.insert(id, Role.valueOf(row[2]), organization(row[3], row[4]), null);
+        }
+    }
+
+    private @Nullable Long organization(@Nullable String name, @Nullable String region) {
+        if (name == null || region == null) {
+            return null;
+        }
+        return organizations.findByName(name, region).map(Organization::id)
+                .orElseThrow(() -> new IllegalStateException("Demo organisation missing: " + name));
+    }
+}
