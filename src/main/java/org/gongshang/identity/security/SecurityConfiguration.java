@@ -6,6 +6,7 @@ import java.util.List;
 import org.gongshang.identity.Logins;
 import org.gongshang.shared.PublicPaths;
 import org.gongshang.shared.web.ProblemDetails;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,6 +50,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain apiChain(HttpSecurity http, List<PublicPaths> publicPaths, TokenIntrospector introspector,
             SecurityProblems problems, ProblemDetails details) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
@@ -74,6 +76,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, SecurityContextRepository repository,
             Logins logins, WebSignIn signIn, Clock clock, SecurityProblems problems, ProblemDetails details) throws Exception {
         http.securityContext(context -> context.securityContextRepository(repository))
