@@ -16,14 +16,16 @@ import org.gongshang.support.GongshangTest;
 import org.gongshang.support.People;
 import org.gongshang.support.People.Person;
 import org.gongshang.support.Sessions;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The region admin page; new regions go below 开江县 (511723), which has none in the demo data. */
 @GongshangTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegionAdminPageTests {
 
     @Autowired
@@ -40,7 +42,7 @@ class RegionAdminPageTests {
 
     Person admin;
 
-    @BeforeEach
+    @BeforeAll
     void signIn() {
         admin = people.admin();
     }

@@ -30,18 +30,22 @@ class AuditLogPage {
 
     @GetMapping
     String page(@ModelAttribute("filter") AuditFilter filter, Model model, HttpServletResponse response) {
-        search(filter, model, response);
+        if (!search(filter, model)) {
+            response.setStatus(400);
+        }
         return "audit/log";
     }
 
+    /** The form with the results; always 200, because htmx swaps in only successful responses. */
     @HxRequest
     @GetMapping
-    String results(@ModelAttribute("filter") AuditFilter filter, Model model, HttpServletResponse response) {
-        search(filter, model, response);
-        return "audit/log :: results";
+    String searchFragment(@ModelAttribute("filter") AuditFilter filter, Model model) {
+        search(filter, model);
+        return "audit/log :: search";
     }
 
-    private void search(AuditFilter filter, Model model, HttpServletResponse response) {
+    /** @return whether the filters could be read */
+    private boolean search(AuditFilter filter, Model model) {
         try {
             AuditPage page = auditLog.search(filter.toQuery());
             model.addAttribute("rows", page.entries().stream().map(AuditRow::of).toList());
@@ -49,9 +53,10 @@ class AuditLogPage {
             model.addAttribute("previousLink", filter.pageLink(page.page() - 1));
             model.addAttribute("nextLink", filter.pageLink(page.page() + 1));
             model.addAttribute("problems", FormProblems.none());
+            return true;
         } catch (DomainException e) {
-            response.setStatus(e.kind().status());
             model.addAttribute("problems", FormProblems.of(e, messages, AuditFilter.FIELDS));
+            return false;
         }
     }
 }

@@ -63,15 +63,18 @@ class OrganizationAdminPage {
 
     @GetMapping
     String list(@ModelAttribute("filter") Filter filter, Model model, HttpServletResponse response) {
-        search(filter, model, response);
+        if (!search(filter, model)) {
+            response.setStatus(400);
+        }
         return "region/organizations";
     }
 
+    /** The filters with the list; always 200, because htmx swaps in only successful responses. */
     @HxRequest
     @GetMapping
-    String listFragment(@ModelAttribute("filter") Filter filter, Model model, HttpServletResponse response) {
-        search(filter, model, response);
-        return "region/organizations :: list";
+    String listFragment(@ModelAttribute("filter") Filter filter, Model model) {
+        search(filter, model);
+        return "region/organizations :: search";
     }
 
     @GetMapping("/new")
@@ -134,18 +137,20 @@ class OrganizationAdminPage {
         return "region/organization :: parent";
     }
 
-    private void search(Filter filter, Model model, HttpServletResponse response) {
+    /** @return whether the filters could be applied; an unknown region is shown at its field */
+    private boolean search(Filter filter, Model model) {
+        model.addAttribute("types", OrganizationType.values());
         try {
             List<Organization> found = organizations.listIncludingInactive(filter.type(), Text.blankToNull(filter.region()));
             model.addAttribute("rows", rows(found));
             model.addAttribute("problems", FormProblems.none());
+            return true;
         } catch (DomainException e) {
-            response.setStatus(400);
             model.addAttribute("rows", List.of());
             model.addAttribute("problems", FormProblems.of(DomainException.invalidField("region", e.messageKey(), e.args()),
                     messages, "region"));
+            return false;
         }
-        model.addAttribute("types", OrganizationType.values());
     }
 
     private String form(@Nullable Organization organization, OrganizationForm form, FormProblems problems, Model model) {

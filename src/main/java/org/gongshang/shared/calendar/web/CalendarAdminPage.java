@@ -84,22 +84,26 @@ class CalendarAdminPage {
     /** Without JavaScript, the whole page with the answer; the year shown is the start date's. */
     @GetMapping("/count")
     String count(@ModelAttribute("count") WorkingDayCount count, Model model, HttpServletResponse response) {
-        answer(count, model, response);
+        if (!answer(count, model)) {
+            response.setStatus(400);
+        }
         LocalDate from = model.getAttribute("countFrom") instanceof LocalDate start ? start : LocalDate.now(clock);
         return page(from.getYear(), DayForm.empty(), FormProblems.none(), count, model);
     }
 
+    /** The helper's form with its answer; always 200, because htmx swaps in only successful responses. */
     @HxRequest
     @GetMapping("/count")
-    String countFragment(@ModelAttribute("count") WorkingDayCount count, Model model, HttpServletResponse response) {
-        answer(count, model, response);
+    String countFragment(@ModelAttribute("count") WorkingDayCount count, Model model) {
+        answer(count, model);
         return "shared/calendar :: count-form";
     }
 
-    private void answer(WorkingDayCount count, Model model, HttpServletResponse response) {
+    /** @return whether the question could be read */
+    private boolean answer(WorkingDayCount count, Model model) {
         if (!count.isAsked()) {
             model.addAttribute("countProblems", FormProblems.none());
-            return;
+            return true;
         }
         try {
             WorkingDayCount.Parsed asked = count.parse();
@@ -107,9 +111,10 @@ class CalendarAdminPage {
             model.addAttribute("countFrom", asked.from());
             model.addAttribute("countAnswer", messages.get("calendar.count.result", asked.from(), asked.days(), result));
             model.addAttribute("countProblems", FormProblems.none());
+            return true;
         } catch (DomainException e) {
-            response.setStatus(e.kind().status());
             model.addAttribute("countProblems", FormProblems.of(e, messages, WorkingDayCount.FIELDS));
+            return false;
         }
     }
 
