@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +25,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @GongshangTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrganizationAdminPageTests {
+
+    @Autowired
+    org.gongshang.support.Flash flashed;
 
     @Autowired
     MockMvc mvc;
@@ -85,7 +87,7 @@ class OrganizationAdminPageTests {
         mvc.perform(post("/admin/organizations").with(csrf()).with(admin).param("name", "万源市政协第一联络组")
                         .param("type", "CPPCC").param("regionCode", "511781").param("parentId", String.valueOf(cppcc)))
                 .andExpect(redirectedUrl("/admin/organizations?region=511781"))
-                .andExpect(flash().attribute("notice", "已保存“万源市政协第一联络组”。"));
+                .andExpect(flashed.notice("已保存“万源市政协第一联络组”。"));
 
         Organization added = organizations.findByName("万源市政协第一联络组", "511781").orElseThrow();
         assertThat(added.type()).isEqualTo(OrganizationType.CPPCC);
@@ -152,7 +154,7 @@ class OrganizationAdminPageTests {
         mvc.perform(post("/admin/organizations/{id}/active", club.id()).with(csrf()).with(admin)
                         .param("active", "false").param("type", "SOCIAL_ORGANIZATION").param("region", "511781"))
                 .andExpect(redirectedUrl("/admin/organizations?type=SOCIAL_ORGANIZATION&region=511781"))
-                .andExpect(flash().attribute("notice", "已停用“万源市老年协会”。"));
+                .andExpect(flashed.notice("已停用“万源市老年协会”。"));
         assertThat(organizations.get(club.id()).active()).isFalse();
         assertThat(organizations.list(null, "511781")).extracting(Organization::name).doesNotContain("万源市老年协会");
 

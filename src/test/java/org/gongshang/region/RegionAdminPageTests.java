@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +26,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @GongshangTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegionAdminPageTests {
+
+    @Autowired
+    org.gongshang.support.Flash flashed;
 
     @Autowired
     MockMvc mvc;
@@ -71,7 +73,7 @@ class RegionAdminPageTests {
                         .param("parentCode", "511723").param("code", "511723001000").param("name", "新宁镇"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/regions?code=511723"))
-                .andExpect(flash().attribute("notice", "已添加区划 511723001000 新宁镇。"));
+                .andExpect(flashed.notice("已添加区划 511723001000 新宁镇。"));
 
         Region added = regions.get("511723001000");
         assertThat(added.level()).isEqualTo(RegionLevel.TOWNSHIP);
@@ -111,7 +113,7 @@ class RegionAdminPageTests {
 
         mvc.perform(post("/admin/regions/511723004000/name").with(csrf()).with(asAdmin()).param("name", "讲治镇（新）"))
                 .andExpect(redirectedUrl("/admin/regions?code=511723004000"))
-                .andExpect(flash().attribute("notice", "已改名。"));
+                .andExpect(flashed.notice("已改名。"));
         assertThat(regions.get("511723004000").name()).isEqualTo("讲治镇（新）");
     }
 
@@ -127,7 +129,7 @@ class RegionAdminPageTests {
 
         mvc.perform(post("/admin/regions/511723005001/active").with(csrf()).with(asAdmin()).param("active", "true"))
                 .andExpect(redirectedUrl("/admin/regions?code=511723005000"))
-                .andExpect(flash().attribute("alert", "上级区划 511723005000 已停用，请先启用上级区划。"));
+                .andExpect(flashed.error("上级区划 511723005000 已停用，请先启用上级区划。"));
         assertThat(regions.get("511723005001").active()).isFalse();
 
         mvc.perform(post("/admin/regions/511723005000/active").with(csrf()).with(asAdmin()).param("active", "true"));

@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The CSV import page; each test works below its own township of 渠县 (511725). */
 @GongshangTest
 class RegionImportPageTests {
+
+    @Autowired
+    org.gongshang.support.Flash flashed;
 
     static final String HEADER = "code,name,level,parentCode\n";
 
@@ -68,7 +70,7 @@ class RegionImportPageTests {
                         511725001002,北门社区,COMMUNITY,511725001000
                         """))
                 .andExpect(redirectedUrl("/admin/regions/import"))
-                .andExpect(flash().attribute("notice", "已导入：新增 2 个，改名 1 个。"));
+                .andExpect(flashed.notice("已导入：新增 2 个，改名 1 个。"));
 
         assertThat(regions.get("511725001000").name()).isEqualTo("渠江街道（新）");
         assertThat(regions.find("511725001002")).isPresent();

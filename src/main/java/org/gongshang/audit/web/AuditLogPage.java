@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.audit.AuditLog;
 import org.gongshang.audit.AuditPage;
 import org.gongshang.shared.DomainException;
-import org.gongshang.shared.web.FormProblems;
+import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,10 +52,10 @@ class AuditLogPage {
             model.addAttribute("page", page);
             model.addAttribute("previousLink", filter.pageLink(page.page() - 1));
             model.addAttribute("nextLink", filter.pageLink(page.page() + 1));
-            model.addAttribute("problems", FormProblems.none());
+            model.addAttribute("problems", FormErrors.NONE);
             return true;
         } catch (DomainException e) {
-            model.addAttribute("problems", FormProblems.of(e, messages, AuditFilter.FIELDS));
+            model.addAttribute("problems", FormErrors.of(e, messages, AuditFilter.FIELDS));
             return false;
         }
     }

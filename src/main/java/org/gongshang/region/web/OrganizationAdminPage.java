@@ -16,7 +16,7 @@ import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.security.CurrentAccount;
-import org.gongshang.shared.web.FormProblems;
+import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +79,7 @@ class OrganizationAdminPage {
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) @Nullable String region, Model model) {
-        return form(null, new OrganizationForm(null, null, Text.blankToNull(region), null), FormProblems.none(), model);
+        return form(null, new OrganizationForm(null, null, Text.blankToNull(region), null), FormErrors.NONE, model);
     }
 
     @PostMapping
@@ -87,18 +87,19 @@ class OrganizationAdminPage {
         try {
             Organization added = organizations.add(orEmpty(form.name()), form.type(), orEmpty(form.regionCode()),
                     form.parentId(), CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("notice", messages.get("admin.organizations.saved", added.name()));
+            redirect.addFlashAttribute("noticeKey", "admin.organizations.saved");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {added.name()});
             return redirectToList(null, added.regionCode());
         } catch (DomainException e) {
             response.setStatus(e.kind().status());
-            return form(null, form, FormProblems.of(e, messages, FORM_FIELDS), model);
+            return form(null, form, FormErrors.of(e, messages, FORM_FIELDS), model);
         }
     }
 
     @GetMapping("/{id}")
     String editForm(@PathVariable long id, Model model) {
         Organization organization = organizations.get(id);
-        return form(organization, OrganizationForm.of(organization), FormProblems.none(), model);
+        return form(organization, OrganizationForm.of(organization), FormErrors.NONE, model);
     }
 
     @PostMapping("/{id}")
@@ -108,11 +109,12 @@ class OrganizationAdminPage {
         try {
             Organization saved = organizations.update(id, orEmpty(form.name()), form.type(), orEmpty(form.regionCode()),
                     form.parentId(), CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("notice", messages.get("admin.organizations.saved", saved.name()));
+            redirect.addFlashAttribute("noticeKey", "admin.organizations.saved");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {saved.name()});
             return redirectToList(null, saved.regionCode());
         } catch (DomainException e) {
             response.setStatus(e.kind().status());
-            return form(organization, form, FormProblems.of(e, messages, FORM_FIELDS), model);
+            return form(organization, form, FormErrors.of(e, messages, FORM_FIELDS), model);
         }
     }
 
@@ -121,8 +123,8 @@ class OrganizationAdminPage {
     String setActive(@PathVariable long id, @RequestParam boolean active, Filter filter, RedirectAttributes redirect) {
         Organization organization = organizations.get(id);
         organizations.setActive(id, active, CurrentAccount.idOrNull());
-        redirect.addFlashAttribute("notice", messages.get(
-                active ? "admin.organizations.reactivated" : "admin.organizations.deactivated", organization.name()));
+        redirect.addFlashAttribute("noticeKey", active ? "admin.organizations.reactivated" : "admin.organizations.deactivated");
+        redirect.addFlashAttribute("noticeArgs", new Object[] {organization.name()});
         return redirectToList(filter.type(), filter.region());
     }
 
@@ -133,7 +135,7 @@ class OrganizationAdminPage {
             Model model) {
         model.addAttribute("organizationForm", new OrganizationForm(null, null, Text.blankToNull(regionCode), parentId));
         model.addAttribute("parents", parentChoices(Text.blankToNull(regionCode), parentId, id));
-        model.addAttribute("problems", FormProblems.none());
+        model.addAttribute("problems", FormErrors.NONE);
         return "region/organization :: parent";
     }
 
@@ -143,17 +145,17 @@ class OrganizationAdminPage {
         try {
             List<Organization> found = organizations.listIncludingInactive(filter.type(), Text.blankToNull(filter.region()));
             model.addAttribute("rows", rows(found));
-            model.addAttribute("problems", FormProblems.none());
+            model.addAttribute("problems", FormErrors.NONE);
             return true;
         } catch (DomainException e) {
             model.addAttribute("rows", List.of());
-            model.addAttribute("problems", FormProblems.of(DomainException.invalidField("region", e.messageKey(), e.args()),
+            model.addAttribute("problems", FormErrors.of(DomainException.invalidField("region", e.messageKey(), e.args()),
                     messages, "region"));
             return false;
         }
     }
 
-    private String form(@Nullable Organization organization, OrganizationForm form, FormProblems problems, Model model) {
+    private String form(@Nullable Organization organization, OrganizationForm form, FormErrors problems, Model model) {
         model.addAttribute("organization", organization);
         model.addAttribute("organizationForm", form);
         model.addAttribute("problems", problems);

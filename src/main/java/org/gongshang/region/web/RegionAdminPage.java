@@ -10,7 +10,7 @@ import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.security.CurrentAccount;
-import org.gongshang.shared.web.FormProblems;
+import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,12 +57,13 @@ class RegionAdminPage {
         String parentCode = Text.blankToNull(form.parentCode());
         try {
             Region added = regions.addChild(parentCode, orEmpty(form.code()), orEmpty(form.name()), CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("notice", messages.get("admin.regions.added", added.code() + " " + added.name()));
+            redirect.addFlashAttribute("noticeKey", "admin.regions.added");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {added.code() + " " + added.name()});
             return redirectTo(parentCode);
         } catch (DomainException e) {
             response.setStatus(e.kind().status());
             model.addAttribute("newRegion", form);
-            model.addAttribute("newRegionProblems", FormProblems.of(e, messages, "code", "name"));
+            model.addAttribute("newRegionProblems", FormErrors.of(e, messages, "code", "name"));
             return show(parentCode, model);
         }
     }
@@ -72,12 +73,12 @@ class RegionAdminPage {
             RedirectAttributes redirect) {
         try {
             regions.rename(code, orEmpty(form.name()), CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("notice", messages.get("admin.regions.renamed"));
+            redirect.addFlashAttribute("noticeKey", "admin.regions.renamed");
             return redirectTo(code);
         } catch (DomainException e) {
             response.setStatus(e.kind().status());
             model.addAttribute("rename", form);
-            model.addAttribute("renameProblems", FormProblems.of(e, messages, "name"));
+            model.addAttribute("renameProblems", FormErrors.of(e, messages, "name"));
             return show(code, model);
         }
     }
@@ -87,10 +88,11 @@ class RegionAdminPage {
         Region region = regions.get(code);
         try {
             regions.setActive(code, active, CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("notice", messages.get(active ? "admin.regions.reactivated" : "admin.regions.deactivated",
-                    region.code() + " " + region.name()));
+            redirect.addFlashAttribute("noticeKey", active ? "admin.regions.reactivated" : "admin.regions.deactivated");
+            redirect.addFlashAttribute("noticeArgs", new Object[] {region.code() + " " + region.name()});
         } catch (DomainException e) {
-            redirect.addFlashAttribute("alert", messages.get(e.messageKey(), e.args()));
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.args());
         }
         return redirectTo(region.parentCode());
     }
@@ -109,8 +111,8 @@ class RegionAdminPage {
             keepOrAdd(model, "rename", new RenameForm(region.name()));
         }
         keepOrAdd(model, "newRegion", new NewRegionForm(code, null, null));
-        keepOrAdd(model, "newRegionProblems", FormProblems.none());
-        keepOrAdd(model, "renameProblems", FormProblems.none());
+        keepOrAdd(model, "newRegionProblems", FormErrors.NONE);
+        keepOrAdd(model, "renameProblems", FormErrors.NONE);
         return "region/regions";
     }
 

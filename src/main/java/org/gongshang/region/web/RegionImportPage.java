@@ -10,7 +10,7 @@ import org.gongshang.region.RegionImport;
 import org.gongshang.region.RegionImportReport;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.security.CurrentAccount;
-import org.gongshang.shared.web.FormProblems;
+import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -54,7 +54,7 @@ class RegionImportPage {
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("problems", FormProblems.none());
+        model.addAttribute("problems", FormErrors.NONE);
         return "region/import";
     }
 
@@ -68,15 +68,16 @@ class RegionImportPage {
             RegionImportReport report = regionImport.importCsv(
                     new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), CurrentAccount.idOrNull());
             if (report.applied()) {
-                redirect.addFlashAttribute("notice", messages.get("admin.regions.import.done", report.created(), report.renamed()));
+                redirect.addFlashAttribute("noticeKey", "admin.regions.import.done");
+                redirect.addFlashAttribute("noticeArgs", new Object[] {report.created(), report.renamed()});
                 return "redirect:/admin/regions/import";
             }
             response.setStatus(400);
             model.addAttribute("rows", rows(report));
-            model.addAttribute("problems", FormProblems.none());
+            model.addAttribute("problems", FormErrors.NONE);
         } catch (DomainException e) {
             response.setStatus(e.kind().status());
-            model.addAttribute("problems", FormProblems.of(e, messages, "file"));
+            model.addAttribute("problems", FormErrors.of(e, messages, "file"));
         }
         return "region/import";
     }

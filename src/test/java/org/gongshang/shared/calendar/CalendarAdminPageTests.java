@@ -8,7 +8,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +27,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @GongshangTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalendarAdminPageTests {
+
+    @Autowired
+    org.gongshang.support.Flash flashed;
 
     @Autowired
     MockMvc mvc;
@@ -72,7 +74,7 @@ class CalendarAdminPageTests {
         mvc.perform(post("/admin/calendar").with(csrf()).with(admin)
                         .param("day", "2032-04-02").param("kind", "HOLIDAY").param("name", "测试假日"))
                 .andExpect(redirectedUrl("/admin/calendar?year=2032"))
-                .andExpect(flash().attribute("notice", "已保存。"));
+                .andExpect(flashed.notice("已保存。"));
 
         assertThat(calendar.plusWorkingDays(thursday, 1)).isEqualTo(LocalDate.of(2032, 4, 5));
         mvc.perform(get("/admin/calendar").param("year", "2032").with(admin))
@@ -90,7 +92,7 @@ class CalendarAdminPageTests {
 
         mvc.perform(post("/admin/calendar/2032-05-03/remove").with(csrf()).with(admin))
                 .andExpect(redirectedUrl("/admin/calendar?year=2032"))
-                .andExpect(flash().attribute("notice", "已删除。"));
+                .andExpect(flashed.notice("已删除。"));
         assertThat(calendar.daysOf(2032)).extracting(CalendarDay::day).doesNotContain(LocalDate.of(2032, 5, 3));
         assertThat(calendar.isWorkingDay(LocalDate.of(2032, 5, 3))).isTrue();
     }

@@ -12,7 +12,7 @@ import org.gongshang.shared.calendar.CalendarDay;
 import org.gongshang.shared.calendar.DayKind;
 import org.gongshang.shared.calendar.WorkingDayCalendar;
 import org.gongshang.shared.security.CurrentAccount;
-import org.gongshang.shared.web.FormProblems;
+import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -56,7 +56,7 @@ class CalendarAdminPage {
         List<CalendarDay> days = calendar.daysOf(shown);
         DayForm form = days.stream().filter(d -> d.day().equals(day)).findFirst().map(DayForm::of)
                 .orElse(day == null ? DayForm.empty() : new DayForm(day.toString(), null, null));
-        return page(shown, form, FormProblems.none(), new WorkingDayCount(null, null), model);
+        return page(shown, form, FormErrors.NONE, new WorkingDayCount(null, null), model);
     }
 
     @PostMapping
@@ -65,19 +65,19 @@ class CalendarAdminPage {
         try {
             CalendarDay day = form.toCalendarDay();
             calendar.set(day, CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("notice", messages.get("calendar.saved"));
+            redirect.addFlashAttribute("noticeKey", "calendar.saved");
             return "redirect:/admin/calendar?year=" + day.day().getYear();
         } catch (DomainException e) {
             response.setStatus(e.kind().status());
             int shown = year != null ? year : LocalDate.now(clock).getYear();
-            return page(shown, form, FormProblems.of(e, messages, DayForm.FIELDS), new WorkingDayCount(null, null), model);
+            return page(shown, form, FormErrors.of(e, messages, DayForm.FIELDS), new WorkingDayCount(null, null), model);
         }
     }
 
     @PostMapping("/{day}/remove")
     String remove(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes redirect) {
         calendar.remove(day, CurrentAccount.idOrNull());
-        redirect.addFlashAttribute("notice", messages.get("calendar.removed"));
+        redirect.addFlashAttribute("noticeKey", "calendar.removed");
         return "redirect:/admin/calendar?year=" + day.getYear();
     }
 
@@ -88,7 +88,7 @@ class CalendarAdminPage {
             response.setStatus(400);
         }
         LocalDate from = model.getAttribute("countFrom") instanceof LocalDate start ? start : LocalDate.now(clock);
-        return page(from.getYear(), DayForm.empty(), FormProblems.none(), count, model);
+        return page(from.getYear(), DayForm.empty(), FormErrors.NONE, count, model);
     }
 
     /** The helper's form with its answer; always 200, because htmx swaps in only successful responses. */
@@ -102,7 +102,7 @@ class CalendarAdminPage {
     /** @return whether the question could be read */
     private boolean answer(WorkingDayCount count, Model model) {
         if (!count.isAsked()) {
-            model.addAttribute("countProblems", FormProblems.none());
+            model.addAttribute("countProblems", FormErrors.NONE);
             return true;
         }
         try {
@@ -110,15 +110,15 @@ class CalendarAdminPage {
             LocalDate result = calendar.plusWorkingDays(asked.from(), asked.days());
             model.addAttribute("countFrom", asked.from());
             model.addAttribute("countAnswer", messages.get("calendar.count.result", asked.from(), asked.days(), result));
-            model.addAttribute("countProblems", FormProblems.none());
+            model.addAttribute("countProblems", FormErrors.NONE);
             return true;
         } catch (DomainException e) {
-            model.addAttribute("countProblems", FormProblems.of(e, messages, WorkingDayCount.FIELDS));
+            model.addAttribute("countProblems", FormErrors.of(e, messages, WorkingDayCount.FIELDS));
             return false;
         }
     }
 
-    private String page(int year, DayForm form, FormProblems problems, WorkingDayCount count, Model model) {
+    private String page(int year, DayForm form, FormErrors problems, WorkingDayCount count, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("days", calendar.daysOf(year));
         model.addAttribute("dayForm", form);
@@ -128,7 +128,7 @@ class CalendarAdminPage {
             model.addAttribute("count", count);
         }
         if (!model.containsAttribute("countProblems")) {
-            model.addAttribute("countProblems", FormProblems.none());
+            model.addAttribute("countProblems", FormErrors.NONE);
         }
         model.addAttribute("editing", Text.blankToNull(form.day()) != null);
         return "shared/calendar";
