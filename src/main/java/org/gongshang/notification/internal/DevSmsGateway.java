@@ -11,13 +11,13 @@ import org.gongshang.shared.privacy.PersonalDataCipher;
  * Demo mode's gateway: nothing leaves the platform; every SMS is kept in a table, so that people
  * trying the demo read their codes at {@code /dev/sms}, whichever node sent them.
  */
-public class DevSmsGateway implements SmsGateway {
+class DevSmsGateway implements SmsGateway {
 
     private final DevSmsStore store;
     private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    public DevSmsGateway(DevSmsStore store, PersonalDataCipher cipher, Clock clock) {
+    DevSmsGateway(DevSmsStore store, PersonalDataCipher cipher, Clock clock) {
         this.store = store;
         this.cipher = cipher;
         this.clock = clock;

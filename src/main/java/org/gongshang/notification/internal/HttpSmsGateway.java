@@ -21,7 +21,7 @@ import org.gongshang.notification.SmsGateway;
  * The outbox message id goes along as {@code {id}} and as the {@code Idempotency-Key} header, so
  * that a provider can drop a message it was handed twice.
  */
-public class HttpSmsGateway implements SmsGateway {
+class HttpSmsGateway implements SmsGateway {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(phone|text|id|username|password)}");
 
@@ -29,7 +29,7 @@ public class HttpSmsGateway implements SmsGateway {
     private final HttpClient http;
     private final Pattern success;
 
-    public HttpSmsGateway(NotificationProperties.Sms settings) {
+    HttpSmsGateway(NotificationProperties.Sms settings) {
         if (settings.urlTemplate() == null || settings.urlTemplate().isBlank()) {
             throw new IllegalArgumentException("gongshang.notification.sms.url-template is not set");
         }

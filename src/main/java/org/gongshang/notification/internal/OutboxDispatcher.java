@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the message is sent again later with the same id, which gateways use to drop the repeat.
  */
 @Component
-public class OutboxDispatcher {
+class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int MAX_ERROR = 500;
@@ -51,7 +51,7 @@ public class OutboxDispatcher {
     }
 
     /** Sends due messages, at most one batch; returns how many were tried. */
-    public int dispatchDue() {
+    int dispatchDue() {
         int tried = 0;
         while (tried < properties.dispatchBatch()) {
             Boolean found = transaction.execute(status -> outbox.claimDue(clock.instant()).map(message -> {
@@ -67,7 +67,7 @@ public class OutboxDispatcher {
     }
 
     /** Tries these messages now, if due and not being sent elsewhere; the rest waits for {@link #dispatchDue}. */
-    public void dispatchNow(Collection<UUID> ids) {
+    void dispatchNow(Collection<UUID> ids) {
         for (UUID id : ids) {
             transaction.executeWithoutResult(status -> outbox.claim(id, clock.instant()).ifPresent(this::deliver));
         }
