@@ -1,5 +1,6 @@
 package org.gongshang.notification.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongshang.notification.Inbox;
 import org.gongshang.shared.security.CurrentAccount;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,12 @@ class UnreadCountAdvice {
         this.inbox = inbox;
     }
 
+    /** Not for the JSON API (REST controllers are controllers too): it has no header to show it in. */
     @ModelAttribute("unreadCount")
-    @Nullable Long unreadCount() {
+    @Nullable Long unreadCount(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return null;
+        }
         return CurrentAccount.id().map(inbox::unreadCount).orElse(null);
     }
 }
