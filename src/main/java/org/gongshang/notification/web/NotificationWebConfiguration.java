@@ -2,6 +2,7 @@ package org.gongshang.notification.web;
 
 import org.gongshang.notification.NotificationPreferences;
 import org.gongshang.shared.PublicPaths;
+import org.gongshang.shared.web.AdminSection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -21,6 +22,12 @@ class NotificationWebConfiguration implements WebMvcConfigurer {
     @Bean
     PublicPaths notificationPaths() {
         return PublicPaths.readOnly("/dev/sms", "/api/v1/dev/sms");
+    }
+
+    @Bean
+    AdminSection failedNotificationSection() {
+        return new AdminSection("/admin/notifications", "notification.admin.section", "notification.admin.section.hint",
+                java.util.List.of("ADMIN"), 60);
     }
 
     /** After the locale interceptor, so that a switch with ?lang= counts at once. */
