@@ -99,7 +99,13 @@ class AdminAccessTests {
                 page("GET /admin/calendar/count", () -> get("/admin/calendar/count")
                         .param("from", "2026-09-30").param("days", "1")),
                 page("GET /admin/audit", () -> get("/admin/audit")),
-                page("GET /admin/audit (htmx)", () -> get("/admin/audit").header("HX-Request", "true")));
+                page("GET /admin/audit (htmx)", () -> get("/admin/audit").header("HX-Request", "true")),
+                page("GET /admin/sensitive-words", () -> get("/admin/sensitive-words")),
+                page("POST /admin/sensitive-words", () -> post("/admin/sensitive-words").param("word", "不该添加").param("kind", "SENSITIVE")),
+                page("POST /admin/sensitive-words/{id}/remove", () -> post("/admin/sensitive-words/1/remove")),
+                page("POST /admin/sensitive-words/try", () -> post("/admin/sensitive-words/try").param("text", "游行")),
+                page("GET /admin/notifications", () -> get("/admin/notifications")),
+                page("POST /admin/notifications/{id}/retry", () -> post("/admin/notifications/00000000-0000-0000-0000-000000000001/retry")));
     }
 
     static Stream<ApiRequest> adminApi() {
