@@ -208,6 +208,10 @@ class TopicApi {
     }
 
     private TopicJson detail(TopicView topic, Optional<Actor> viewer) {
+        if (topic.status() == org.gongshang.topic.TopicStatus.MERGED) {
+            // Only where it went: the survivor has the text, the supporters and the history.
+            return TopicJson.brief(topic);
+        }
         boolean screener = viewer.map(actor -> access.mayScreen(actor, topic)).orElse(false);
         Boolean supportedByMe = viewer.map(actor -> topics.isSupporter(topic.id(), actor.accountId())).orElse(null);
         return TopicJson.of(topic, screener, screener ? screenings.preflagsOf(topic) : null, supportedByMe,
