@@ -43,10 +43,14 @@ class SubmitPage {
     /** The form as typed. {@code confirmed}: the person saw the similar topics and submits anyway. */
     record TopicForm(@Nullable String title, @Nullable String description, @Nullable TopicCategory category,
             @Nullable String regionCode, @Nullable List<String> tags, @Nullable Long campaignId,
-            @Nullable String offlineName, @Nullable String offlinePhone, boolean confirmed) {
+            @Nullable String offlineName, @Nullable String offlinePhone, @Nullable Boolean confirmed) {
+
+        boolean isConfirmed() {
+            return Boolean.TRUE.equals(confirmed);
+        }
 
         static TopicForm empty(@Nullable Long campaignId, @Nullable String regionCode) {
-            return new TopicForm(null, null, null, regionCode, List.of(), campaignId, null, null, false);
+            return new TopicForm(null, null, null, regionCode, List.of(), campaignId, null, null, null);
         }
     }
 
@@ -91,7 +95,7 @@ class SubmitPage {
         try {
             pictures.forEach(images::check);
             List<SimilarTopic> alike = similar.forText(form.title(), form.description(), Optional.of(actor));
-            if (!form.confirmed() && !alike.isEmpty()) {
+            if (!form.isConfirmed() && !alike.isEmpty()) {
                 model.addAttribute("confirming", true);
                 return page(form, FormErrors.NONE, alike, model);
             }
