@@ -1,6 +1,9 @@
 package org.gongshang.topic.web;
 
+import java.util.List;
+
 import org.gongshang.shared.PublicPaths;
+import org.gongshang.shared.web.AdminSection;
 import org.gongshang.shared.web.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +30,20 @@ class TopicWebConfiguration {
     @Bean
     NavigationItem campaignsLink() {
         return new NavigationItem("campaigns", "/campaigns", "nav.campaigns", 11);
+    }
+
+    @Bean
+    AdminSection screeningSection() {
+        return new AdminSection("/screening", "topic.screening.title", "topic.section.screening.hint", List.of("ADMIN", "STAFF", "CADRE"), 50);
+    }
+
+    @Bean
+    AdminSection topicTagSection() {
+        return new AdminSection("/admin/topic-tags", "topic.admin.tags", "topic.section.tags.hint", List.of("ADMIN"), 75);
+    }
+
+    @Bean
+    AdminSection topicRuleSection() {
+        return new AdminSection("/admin/topic-rules", "topic.admin.rules", "topic.section.rules.hint", List.of("ADMIN"), 76);
     }
 }
