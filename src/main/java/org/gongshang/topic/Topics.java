@@ -1,6 +1,5 @@
 package org.gongshang.topic;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class Topics {
     private final ApplicationEventPublisher events;
 
     Topics(TopicStore store, SupporterStore supporters, HistoryStore history, TopicAccess access, Regions regions,
-            TopicProperties properties, ApplicationEventPublisher events, Clock clock) {
+            TopicProperties properties, ApplicationEventPublisher events) {
         this.store = store;
         this.supporters = supporters;
         this.history = history;
