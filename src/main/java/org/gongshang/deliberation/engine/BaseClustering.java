@@ -39,7 +39,8 @@ final class BaseClustering {
         double[] warm = warmCentres(participantIds, rows, x, y, previous, warmIds);
         SplittableRandom random = new SplittableRandom(settings.seed() ^ 0xBA5EL);
         double[] initial = KMeans2D.seed(x, y, null, warm, Math.max(settings.baseClusters(), warm.length / 2), random);
-        KMeans2D.Result result = KMeans2D.run(x, y, null, initial, settings.kMeansMaxIterations(), settings.parallel());
+        KMeans2D.Result result = KMeans2D.run(x, y, null, initial, settings.kMeansMaxIterations(),
+                KMeans2D.BASE_TOLERANCE, settings.parallel());
 
         int k = result.k();
         int[] size = new int[k];

@@ -109,7 +109,7 @@ final class GroupClustering {
     private static KMeans2D.Result cluster(double[] x, double[] y, double[] weight, int k, double[] warm,
             EngineSettings settings) {
         KMeans2D.Result warmResult = warm != null && warm.length == 2 * k
-                ? KMeans2D.run(x, y, weight, warm, settings.kMeansMaxIterations(), false) : null;
+                ? KMeans2D.run(x, y, weight, warm, settings.kMeansMaxIterations(), 0, false) : null;
         KMeans2D.Result best = null;
         for (int restart = 0; restart < settings.groupRestarts(); restart++) {
             SplittableRandom random = new SplittableRandom(settings.seed() * 31 + k * 1009L + restart);
@@ -117,7 +117,7 @@ final class GroupClustering {
             if (initial.length < 2 * k) {
                 continue;
             }
-            KMeans2D.Result result = KMeans2D.run(x, y, weight, initial, settings.kMeansMaxIterations(), false);
+            KMeans2D.Result result = KMeans2D.run(x, y, weight, initial, settings.kMeansMaxIterations(), 0, false);
             if (best == null || result.cost() < best.cost()) {
                 best = result;
             }
