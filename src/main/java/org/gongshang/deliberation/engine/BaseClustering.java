@@ -13,6 +13,8 @@ import java.util.SplittableRandom;
  */
 final class BaseClustering {
 
+    private static final int SEED_SAMPLE = 20_000;
+
     final List<BaseCluster> clusters;
     /** For each clustered point, the index of its cluster in {@link #clusters}. */
     final int[] clusterOfPoint;
@@ -38,7 +40,13 @@ final class BaseClustering {
         List<Integer> warmIds = new ArrayList<>();
         double[] warm = warmCentres(participantIds, rows, x, y, previous, warmIds);
         SplittableRandom random = new SplittableRandom(settings.seed() ^ 0xBA5EL);
-        double[] initial = KMeans2D.seed(x, y, null, warm, Math.max(settings.baseClusters(), warm.length / 2), random);
+        // Seeding looks at every point once per centre; on a regular sample it costs a fraction and
+        // Lloyd's iterations on all points do the rest.
+        int stride = Math.max(1, (n + SEED_SAMPLE - 1) / SEED_SAMPLE);
+        double[] sampleX = stride == 1 ? x : sample(x, stride);
+        double[] sampleY = stride == 1 ? y : sample(y, stride);
+        double[] initial = KMeans2D.seed(sampleX, sampleY, null, warm, Math.max(settings.baseClusters(), warm.length / 2),
+                random);
         KMeans2D.Result result = KMeans2D.run(x, y, null, initial, settings.kMeansMaxIterations(),
                 KMeans2D.BASE_TOLERANCE, settings.parallel());
 
@@ -73,6 +81,14 @@ final class BaseClustering {
             clusterOfPoint[p] = listIndex[result.assignment()[p]];
         }
         return new BaseClustering(List.copyOf(clusters), clusterOfPoint, nextId);
+    }
+
+    private static double[] sample(double[] values, int stride) {
+        double[] result = new double[(values.length + stride - 1) / stride];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = values[i * stride];
+        }
+        return result;
     }
 
     /** Previous clusters re-centred on their members' new positions; identical centres merge. */

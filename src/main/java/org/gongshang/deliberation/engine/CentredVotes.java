@@ -1,5 +1,7 @@
 package org.gongshang.deliberation.engine;
 
+import java.util.stream.IntStream;
+
 /**
  * The mean-filled, centred vote matrix X_c, kept sparse: a missing vote filled with its column
  * mean centres to exactly 0, so only cast votes are stored ({@code v − μ}). Moderated-out columns
@@ -23,7 +25,7 @@ final class CentredVotes {
     final int[] activeVotes;
     final int[] chunkStart;
 
-    CentredVotes(VoteMatrix matrix) {
+    CentredVotes(VoteMatrix matrix, boolean parallel) {
         rows = matrix.participantCount();
         columns = matrix.statementCount();
         rowStart = matrix.rowStart();
@@ -37,28 +39,44 @@ final class CentredVotes {
         }
         activeColumns = activeCount;
 
-        long[] sums = new long[columns];
-        int[] counts = new int[columns];
-        for (int k = 0; k < votes.length; k++) {
-            sums[columnOf[k]] += votes[k];
-            counts[columnOf[k]]++;
-        }
+        chunkStart = chunks(rowStart, rows, votes.length);
+        long[][] sums = new long[chunkCount()][columns];
+        int[][] counts = new int[chunkCount()][columns];
+        chunks(parallel).forEach(chunk -> {
+            for (int k = rowStart[chunkStart[chunk]]; k < rowStart[chunkStart[chunk + 1]]; k++) {
+                sums[chunk][columnOf[k]] += votes[k];
+                counts[chunk][columnOf[k]]++;
+            }
+        });
         means = new double[columns];
         for (int j = 0; j < columns; j++) {
-            means[j] = active[j] && counts[j] > 0 ? (double) sums[j] / counts[j] : 0;
+            long sum = 0;
+            long count = 0;
+            for (int chunk = 0; chunk < chunkCount(); chunk++) {
+                sum += sums[chunk][j];
+                count += counts[chunk][j];
+            }
+            means[j] = active[j] && count > 0 ? (double) sum / count : 0;
         }
         values = new float[votes.length];
         activeVotes = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                int j = columnOf[k];
-                if (active[j]) {
-                    values[k] = (float) (votes[k] - means[j]);
-                    activeVotes[i]++;
+        chunks(parallel).forEach(chunk -> {
+            for (int i = chunkStart[chunk]; i < chunkStart[chunk + 1]; i++) {
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    int j = columnOf[k];
+                    if (active[j]) {
+                        values[k] = (float) (votes[k] - means[j]);
+                        activeVotes[i]++;
+                    }
                 }
             }
-        }
-        chunkStart = chunks(rowStart, rows, votes.length);
+        });
+    }
+
+    /** The chunk numbers, in parallel or not. */
+    IntStream chunks(boolean parallel) {
+        IntStream range = IntStream.range(0, chunkCount());
+        return parallel ? range.parallel() : range;
     }
 
     int chunkCount() {

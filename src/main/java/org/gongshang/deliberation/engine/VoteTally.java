@@ -1,5 +1,7 @@
 package org.gongshang.deliberation.engine;
 
+import java.util.stream.IntStream;
+
 /**
  * Agree, disagree and seen (passes included) counts per statement and per group, from the raw
  * votes: votes on moderated-out statements are counted too, callers skip those statements where
@@ -14,29 +16,57 @@ final class VoteTally {
     final int[] disagrees;
     final int[] seen;
 
-    VoteTally(VoteMatrix matrix, int[] groupOfRow, int groups) {
+    /** Counts in parallel over the given row chunks when asked; integer sums come out the same in any order. */
+    VoteTally(VoteMatrix matrix, int[] groupOfRow, int groups, int[] chunkStart, boolean parallel) {
         this.groups = groups;
         this.statements = matrix.statementCount();
         int size = (groups + 1) * statements;
-        agrees = new int[size];
-        disagrees = new int[size];
-        seen = new int[size];
+        int parts = chunkStart.length - 1;
+        int[][] partAgrees = new int[parts][];
+        int[][] partDisagrees = new int[parts][];
+        int[][] partSeen = new int[parts][];
         int[] rowStart = matrix.rowStart();
         int[] columns = matrix.columns();
         byte[] votes = matrix.votes();
         int everyone = groups * statements;
-        for (int i = 0; i < matrix.participantCount(); i++) {
-            int group = groupOfRow[i];
-            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                count(everyone + columns[k], votes[k]);
-                if (group >= 0) {
-                    count(group * statements + columns[k], votes[k]);
+        IntStream range = IntStream.range(0, parts);
+        (parallel ? range.parallel() : range).forEach(part -> {
+            int[] a = new int[size];
+            int[] d = new int[size];
+            int[] s = new int[size];
+            for (int i = chunkStart[part]; i < chunkStart[part + 1]; i++) {
+                int group = groupOfRow[i];
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    count(a, d, s, everyone + columns[k], votes[k]);
+                    if (group >= 0) {
+                        count(a, d, s, group * statements + columns[k], votes[k]);
+                    }
                 }
             }
-        }
+            partAgrees[part] = a;
+            partDisagrees[part] = d;
+            partSeen[part] = s;
+        });
+        agrees = sum(partAgrees, size);
+        disagrees = sum(partDisagrees, size);
+        seen = sum(partSeen, size);
     }
 
-    private void count(int at, byte vote) {
+    VoteTally(VoteMatrix matrix, int[] groupOfRow, int groups) {
+        this(matrix, groupOfRow, groups, new int[] {0, matrix.participantCount()}, false);
+    }
+
+    private static int[] sum(int[][] parts, int size) {
+        int[] total = new int[size];
+        for (int[] part : parts) {
+            for (int i = 0; i < size; i++) {
+                total[i] += part[i];
+            }
+        }
+        return total;
+    }
+
+    private static void count(int[] agrees, int[] disagrees, int[] seen, int at, byte vote) {
         seen[at]++;
         if (vote == VoteMatrix.AGREE) {
             agrees[at]++;
