@@ -40,7 +40,7 @@ public record EngineSettings(
         boolean parallel) {
 
     public static EngineSettings defaults() {
-        return new EngineSettings(7, 100, 5, 4, 0.02, 8, 100, 300, 1e-6, 1.2816, 5, 5, 0.6, 5, 20_240_501L, true);
+        return new EngineSettings(7, 100, 5, 4, 0.02, 8, 100, 100, 1e-6, 1.2816, 5, 5, 0.6, 5, 20_240_501L, true);
     }
 
     public EngineSettings withParallel(boolean value) {

@@ -2,8 +2,11 @@ package org.gongshang.deliberation.polis;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,8 +62,14 @@ public final class AnalyzeCommand {
                 Files.writeString(target, json + System.lineSeparator(), StandardCharsets.UTF_8);
             }
             return 0;
-        } catch (IOException e) {
-            err.println("analyze: cannot read or write " + e.getMessage() + " (" + e.getClass().getSimpleName() + ")");
+        } catch (NoSuchFileException e) {
+            err.println("analyze: no such file: " + e.getFile());
+            return 1;
+        } catch (AccessDeniedException e) {
+            err.println("analyze: permission denied: " + e.getFile());
+            return 1;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("analyze: cannot read or write a file: " + e.getMessage());
             return 1;
         } catch (PolisFormatException e) {
             err.println("analyze: " + e.getMessage());

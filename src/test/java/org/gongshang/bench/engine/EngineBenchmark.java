@@ -35,8 +35,9 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) {
         List<String> wanted = args.length == 0 ? List.of("small", "medium", "large") : Arrays.asList(args);
-        System.out.printf("java %s, %d cores, max heap %d MB%n", Runtime.version(),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("java %s, %d cores, max heap %d MB, load average %.1f (other processes share the cores)%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         warmUpJit();
         for (Size size : SIZES) {
             if (wanted.contains(size.name())) {

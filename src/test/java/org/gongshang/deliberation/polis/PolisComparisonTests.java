@@ -32,9 +32,9 @@ class PolisComparisonTests {
     void reportsAgreementWithPolisOnAllFourConversations() throws IOException {
         for (String name : PolisSamples.NAMES) {
             Analysis analysis = engine.analyze(PolisSamples.export(name).toVoteMatrix(), EngineState.initial());
-            System.out.printf("ARI vs Pol.is %-30s %.3f  (groups %d, Pol.is groups %d, clustered %d, silhouettes %s)%n",
+            System.out.printf("ARI vs Pol.is %-30s %.3f  (groups %d, Pol.is groups %d, clustered %d, PCA iterations %d, silhouettes %s)%n",
                     name, adjustedRandIndex(name), analysis.groups().size(), polisGroupCount(name),
-                    analysis.participantsClustered(), analysis.groupCount().silhouettes());
+                    analysis.participantsClustered(), analysis.components().iterations(), analysis.groupCount().silhouettes());
         }
         assertThat(PolisSamples.NAMES).hasSize(4);
     }
