@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the test classes and runs the consensus engine benchmark on a JDK 21+.
 # Usage: bench/engine/run.sh [small] [medium] [large] [huge]   (default: small medium large)
-# Heap: 3 GB, or 8 GB when "huge" (1,000,000 participants) is asked for; override with BENCH_HEAP=6g.
+# Heap: 3 GB for every size (override with BENCH_HEAP=8g).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -19,7 +19,6 @@ find_java() {
 JAVA=$(find_java)
 ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 HEAP=${BENCH_HEAP:-3g}
-case " $* " in *" huge "*) HEAP=${BENCH_HEAP:-8g} ;; esac
 exec "$JAVA" -Xmx"$HEAP" -Xms"$HEAP" -XX:+UseParallelGC \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.gongshang.bench.engine.EngineBenchmark "$@"

@@ -3,6 +3,8 @@ package org.gongshang.deliberation.engine;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one update hands to the next, so that the analysis moves smoothly as votes arrive: who is
  * clustered (once in, always in), the components (warm start and sign), the base clusters and the
@@ -52,7 +54,7 @@ public record EngineState(long[] inConv, long[] componentStatementIds, double[] 
                 KSmoother.initial(), List.of());
     }
 
-    double[] centresFor(int k) {
+    double @Nullable [] centresFor(int k) {
         return groupCentres.stream().filter(g -> g.k() == k).map(GroupCentres::centres).findFirst().orElse(null);
     }
 

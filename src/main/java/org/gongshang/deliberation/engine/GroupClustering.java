@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Opinion groups: weighted k-means over the base-cluster centres (weight = members) for each
  * k = 2 … max-k, max-k = min(maxGroups, 2 + ⌊buckets / 12⌋); the best k by silhouette goes
@@ -106,7 +108,8 @@ final class GroupClustering {
     }
 
     /** The k-means solution for k groups, or null when there are fewer than k distinct centres. */
-    private static KMeans2D.Result cluster(double[] x, double[] y, double[] weight, int k, double[] warm,
+    private static KMeans2D.@Nullable Result cluster(double[] x, double[] y, double[] weight, int k,
+            double @Nullable [] warm,
             EngineSettings settings) {
         KMeans2D.Result warmResult = warm != null && warm.length == 2 * k
                 ? KMeans2D.run(x, y, weight, warm, settings.kMeansMaxIterations(), 0, false) : null;

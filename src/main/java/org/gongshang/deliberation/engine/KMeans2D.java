@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Weighted k-means on points of the plane. Distances are exact, (Δx)² + (Δy)², never
  * |a|² + |b|² − 2a·b, which rounds near-coincident points to the same spot (Pol.is quirk Q11).
@@ -36,7 +38,7 @@ final class KMeans2D {
      * below a lower bound on its second-nearest distance, cannot change and is skipped. Same
      * result as plain Lloyd, but late iterations touch only the few points near a boundary.
      */
-    static Result run(double[] x, double[] y, double[] weight, double[] initialCentres, int maxIterations,
+    static Result run(double[] x, double[] y, double @Nullable [] weight, double[] initialCentres, int maxIterations,
             double relativeTolerance, boolean parallel) {
         int n = x.length;
         int k = initialCentres.length / 2;
@@ -84,7 +86,7 @@ final class KMeans2D {
      * nearest centre so far, starting from {@code existing}. Returns fewer than k centres when
      * there are fewer distinct points.
      */
-    static double[] seed(double[] x, double[] y, double[] weight, double[] existing, int k, SplittableRandom random) {
+    static double[] seed(double[] x, double[] y, double @Nullable [] weight, double[] existing, int k, SplittableRandom random) {
         int n = x.length;
         double[] centres = Arrays.copyOf(existing, 2 * k);
         int count = existing.length / 2;
@@ -193,7 +195,7 @@ final class KMeans2D {
     }
 
     /** Moves centres to their members' weighted mean; an emptied centre jumps to the worst-served point. */
-    private static boolean update(double[] x, double[] y, double[] weight, double[] centres, int[] assignment) {
+    private static boolean update(double[] x, double[] y, double @Nullable [] weight, double[] centres, int[] assignment) {
         boolean reseeded = false;
         int k = centres.length / 2;
         double[] sumX = new double[k];
@@ -236,7 +238,7 @@ final class KMeans2D {
     }
 
     /** Root mean squared distance of the points to their weighted mean. */
-    private static double spread(double[] x, double[] y, double[] weight) {
+    private static double spread(double[] x, double[] y, double @Nullable [] weight) {
         double mass = 0;
         double mx = 0;
         double my = 0;
@@ -257,7 +259,7 @@ final class KMeans2D {
         return Math.sqrt(sum / mass);
     }
 
-    static double cost(double[] x, double[] y, double[] weight, double[] centres, int[] assignment) {
+    static double cost(double[] x, double[] y, double @Nullable [] weight, double[] centres, int[] assignment) {
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
             int c = assignment[i];
@@ -268,7 +270,7 @@ final class KMeans2D {
         return sum;
     }
 
-    private static double w(double[] weight, int i) {
+    private static double w(double @Nullable [] weight, int i) {
         return weight == null ? 1 : weight[i];
     }
 }

@@ -2,6 +2,8 @@ package org.gongshang.deliberation.engine;
 
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the opinion axes and places every participant on them. Components are warm-started from
  * the previous update's and turned to point the same way as them (a component's sign is
@@ -89,7 +91,7 @@ final class OpinionMap {
      * Flips the component when it points away from the previous one; without a previous one, makes
      * its largest entry positive, so a cold start does not depend on the start vector's sign.
      */
-    private static void orient(double[] component, double[] previous) {
+    private static void orient(double[] component, double @Nullable [] previous) {
         double dot = 0;
         if (previous != null) {
             for (int j = 0; j < component.length; j++) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Pol.is's representative statements per group (repness.clj): smoothed agree and disagree shares
  * of the group against all other clustered participants, a one-proportion z-test (is the group
@@ -110,7 +112,7 @@ final class RepresentativeStatements {
         return chosen;
     }
 
-    private static boolean beatsBestAgree(Stats s, Stats current, double z) {
+    private static boolean beatsBestAgree(Stats s, @Nullable Stats current, double z) {
         if (s.agrees() == 0 && s.disagrees() == 0) {
             return false;
         }

@@ -2,6 +2,8 @@ package org.gongshang.deliberation.engine;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The latest vote of every participant on every statement of one deliberation, as compressed
  * sparse rows: rows are participants sorted by id, columns statements sorted by id, and each cell
@@ -71,7 +73,7 @@ public final class VoteMatrix {
     }
 
     /** The vote in a cell, or {@code null} when the participant did not vote on the statement. */
-    public Byte vote(int row, int column) {
+    public @Nullable Byte vote(int row, int column) {
         int at = Arrays.binarySearch(columns, rowStart[row], rowStart[row + 1], column);
         return at >= 0 ? votes[at] : null;
     }

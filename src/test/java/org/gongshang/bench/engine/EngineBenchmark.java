@@ -57,9 +57,11 @@ public final class EngineBenchmark {
 
     private static void run(Size size) {
         SyntheticVotes synthetic = new SyntheticVotes(size.participants(), size.statements(), size.votes(), 3, 42);
+        resetPeaks();
         long buildStart = System.nanoTime();
         VoteMatrix votes = synthetic.build();
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
+        long buildPeak = peakHeap();
         System.gc();
         long retained = usedHeap();
         ConsensusEngine engine = new ConsensusEngine();
@@ -84,19 +86,27 @@ public final class EngineBenchmark {
         long warmPeak = peakHeap();
         Arrays.sort(warmMillis);
 
+        // CPU time of a sequential cold run: hardly affected by other processes on the machine.
+        ConsensusEngine sequential = new ConsensusEngine(EngineSettings.defaults().withParallel(false));
+        long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        sequential.analyze(votes, EngineState.initial());
+        double cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e6;
+
         // Worst case for the power iteration: no early stop, every update runs to the iteration cap.
         ConsensusEngine capped = new ConsensusEngine(EngineSettings.defaults().withPcaTolerance(0));
         long cappedStart = System.nanoTime();
         Analysis uncapped = capped.analyze(votes, EngineState.initial());
         double cappedMillis = (System.nanoTime() - cappedStart) / 1e6;
 
-        System.out.printf("%-6s %,9d participants × %,6d statements, %,11d votes (matrix built in %.1f s, %,d MB)%n",
-                size.name(), votes.participantCount(), votes.statementCount(), votes.voteCount(), buildSeconds,
-                retained >> 20);
-        System.out.printf("       cold %,8.0f ms (PCA %d iterations), peak heap %,d MB%n", coldMillis,
+        System.out.printf("%-6s %,9d participants × %,6d statements, %,11d votes%n", size.name(),
+                votes.participantCount(), votes.statementCount(), votes.voteCount());
+        System.out.printf("       vote matrix built in %.1f s, %,d MB live, peak heap while building %,d MB%n",
+                buildSeconds, retained >> 20, buildPeak >> 20);
+        System.out.printf("       cold %,8.0f ms (PCA %d iterations), peak heap %,d MB (live data and uncollected garbage)%n", coldMillis,
                 cold.components().iterations(), coldPeak >> 20);
         System.out.printf("       warm %,8.0f ms median of 3 (PCA %d iterations), peak heap %,d MB%n", warmMillis[1],
                 warm.components().iterations(), warmPeak >> 20);
+        System.out.printf("       cold %,8.0f ms CPU time on one thread (parallel=false)%n", cpuMillis);
         System.out.printf("       cold %,8.0f ms with the PCA forced to its cap of %d iterations%n", cappedMillis,
                 uncapped.components().iterations());
         System.out.printf("       groups %d (planted 3), clustered %,d, ARI vs planted %.3f%n", cold.groups().size(),
