@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/**
+/*
  * Summarises the clustered participants into about a hundred base clusters by k-means on their
  * positions. Warm start: each previous cluster restarts at its members' new mean and keeps its
  * id; missing clusters are added by k-means++ seeding (seeded random, so the same votes give the
@@ -16,7 +16,7 @@ final class BaseClustering {
     private static final int SEED_SAMPLE = 20_000;
 
     final List<BaseCluster> clusters;
-    /** For each clustered point, the index of its cluster in {@link #clusters}. */
+    /* For each clustered point, the index of its cluster in {@link #clusters}. */
     final int[] clusterOfPoint;
     final int nextId;
 
@@ -26,7 +26,7 @@ final class BaseClustering {
         this.nextId = nextId;
     }
 
-    /**
+    /*
      * @param rows the clustered participants' rows, ascending
      * @param x their first coordinate
      * @param y their second coordinate
@@ -91,7 +91,7 @@ final class BaseClustering {
         return result;
     }
 
-    /** Previous clusters re-centred on their members' new positions; identical centres merge. */
+    /* Previous clusters re-centred on their members' new positions; identical centres merge. */
     private static double[] warmCentres(long[] participantIds, int[] rows, double[] x, double[] y,
             EngineState previous, List<Integer> ids) {
         double[] centres = new double[2 * previous.baseClusters().size()];

@@ -2,7 +2,7 @@ package org.gongshang.deliberation.engine;
 
 import java.util.stream.IntStream;
 
-/**
+/*
  * The mean-filled, centred vote matrix X_c, kept sparse: a missing vote filled with its column
  * mean centres to exactly 0, so only cast votes are stored ({@code v − μ}). Moderated-out columns
  * are 0 everywhere and contribute nothing. Also splits the rows into a fixed number of chunks,
@@ -21,7 +21,7 @@ final class CentredVotes {
     final int[] columnOf;
     final float[] values;
     final double[] means;
-    /** Votes on active statements, per row: the denominator of the projection scale. */
+    /* Votes on active statements, per row: the denominator of the projection scale. */
     final int[] activeVotes;
     final int[] chunkStart;
 
@@ -73,7 +73,7 @@ final class CentredVotes {
         });
     }
 
-    /** The chunk numbers, in parallel or not. */
+    /* The chunk numbers, in parallel or not. */
     IntStream chunks(boolean parallel) {
         IntStream range = IntStream.range(0, chunkCount());
         return parallel ? range.parallel() : range;

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 import org.jspecify.annotations.Nullable;
 
-/**
+/*
  * Opinion groups: weighted k-means over the base-cluster centres (weight = members) for each
  * k = 2 … max-k, max-k = min(maxGroups, 2 + ⌊buckets / 12⌋); the best k by silhouette goes
  * through the k-smoother. Each k starts from the previous update's centres for that k and from
@@ -21,7 +21,7 @@ final class GroupClustering {
     private static final double WARM_START_MARGIN = 0.01;
 
     final List<OpinionGroup> groups;
-    /** For each base cluster, the index of its group in {@link #groups}. */
+    /* For each base cluster, the index of its group in {@link #groups}. */
     final int[] groupOfBase;
     final Map<Integer, Double> silhouettes;
     final int bestK;
@@ -76,7 +76,7 @@ final class GroupClustering {
         return grouped(buckets, shown, previous.groups(), silhouettes, bestK, smoother, centres);
     }
 
-    /**
+    /*
      * The smallest k whose silhouette is within the margin of the highest: a split into more groups
      * must be clearly better, since silhouettes a hair apart are noise and more groups are harder
      * to read. 0 when no k could be computed.
@@ -107,7 +107,7 @@ final class GroupClustering {
                 previous.smoother(), previous.groupCentres());
     }
 
-    /** The k-means solution for k groups, or null when there are fewer than k distinct centres. */
+    /* The k-means solution for k groups, or null when there are fewer than k distinct centres. */
     private static KMeans2D.@Nullable Result cluster(double[] x, double[] y, double[] weight, int k,
             double @Nullable [] warm,
             EngineSettings settings) {

@@ -3,7 +3,7 @@ package org.gongshang.deliberation.engine;
 import java.util.Arrays;
 import java.util.List;
 
-/**
+/*
  * Gives new groups the ids of the previous groups they overlap most, so "group 1" stays the same
  * people from one update to the next. With at most a handful of groups, every matching is tried.
  * Groups without a predecessor take the smallest free ids, larger groups first.
@@ -50,7 +50,7 @@ final class GroupIds {
         return ids;
     }
 
-    /** Depth-first over partial matchings; strictly better totals replace the best, so ties keep the first found. */
+    /* Depth-first over partial matchings; strictly better totals replace the best, so ties keep the first found. */
     private static void search(long[][] overlap, int g, boolean[] used, int[] match, long[] bestTotal, int[] best,
             long total) {
         if (g == overlap.length) {

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
-/**
+/*
  * Weighted k-means on points of the plane. Distances are exact, (Δx)² + (Δy)², never
  * |a|² + |b|² − 2a·b, which rounds near-coincident points to the same spot (Pol.is quirk Q11).
  * Ties go to the lower centre index, so the result never depends on hash order (Q17).
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class KMeans2D {
 
     private static final int POINTS_PER_CHUNK = 16_384;
-    /**
+    /*
      * Base clustering stops once no centre moves more than this share of the points' spread: with
      * many thousands of points a few keep hopping across boundaries for a hundred iterations
      * without changing anything visible (Pol.is stops at an absolute 0.01, about the same here).
@@ -31,7 +31,7 @@ final class KMeans2D {
     private KMeans2D() {
     }
 
-    /**
+    /*
      * Runs Lloyd's iterations from the given centres until no point changes centre or no centre
      * moves more than the tolerance, with Hamerly's
      * bounds: a point whose distance to its centre is below half the gap to the next centre, or
@@ -81,7 +81,7 @@ final class KMeans2D {
         return new Result(centres, assignment, cost(x, y, weight, centres, assignment), iterations);
     }
 
-    /**
+    /*
      * k-means++ seeding: each new centre is drawn with probability ∝ weight · distance² to the
      * nearest centre so far, starting from {@code existing}. Returns fewer than k centres when
      * there are fewer distinct points.
@@ -194,7 +194,7 @@ final class KMeans2D {
         }).sum() > 0;
     }
 
-    /** Moves centres to their members' weighted mean; an emptied centre jumps to the worst-served point. */
+    /* Moves centres to their members' weighted mean; an emptied centre jumps to the worst-served point. */
     private static boolean update(double[] x, double[] y, double @Nullable [] weight, double[] centres, int[] assignment) {
         boolean reseeded = false;
         int k = centres.length / 2;
@@ -237,7 +237,7 @@ final class KMeans2D {
         return worst;
     }
 
-    /** Root mean squared distance of the points to their weighted mean. */
+    /* Root mean squared distance of the points to their weighted mean. */
     private static double spread(double[] x, double[] y, double @Nullable [] weight) {
         double mass = 0;
         double mx = 0;

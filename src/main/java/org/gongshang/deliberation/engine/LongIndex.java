@@ -2,7 +2,7 @@ package org.gongshang.deliberation.engine;
 
 import java.util.Arrays;
 
-/**
+/*
  * Open-addressing map from a long id to a dense index, in order of first sight. Boxed maps would
  * cost about 60 bytes per entry, too much with a million participants.
  */
@@ -29,7 +29,7 @@ final class LongIndex {
         return size;
     }
 
-    /** The id's index, adding it when new. */
+    /* The id's index, adding it when new. */
     int indexOf(long key) {
         if (key == EMPTY) {
             if (!hasEmptyKey) {
@@ -55,7 +55,7 @@ final class LongIndex {
         return index;
     }
 
-    /** Ids by index. */
+    /* Ids by index. */
     long[] ids() {
         return Arrays.copyOf(inOrder, size);
     }

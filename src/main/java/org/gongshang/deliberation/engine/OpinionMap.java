@@ -4,7 +4,7 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
-/**
+/*
  * Finds the opinion axes and places every participant on them. Components are warm-started from
  * the previous update's and turned to point the same way as them (a component's sign is
  * arbitrary, and a flip would throw everyone across the map). A participant's position is their
@@ -69,7 +69,7 @@ final class OpinionMap {
         return new Positions(matrix.participantIds(), px, py);
     }
 
-    /** The previous components over today's statements; new statements get 0. */
+    /* The previous components over today's statements; new statements get 0. */
     private static double[][] previousComponents(VoteMatrix matrix, EngineState previous) {
         if (previous.componentStatementIds().length == 0) {
             return new double[0][];
@@ -87,7 +87,7 @@ final class OpinionMap {
         return new double[][] {c1, c2};
     }
 
-    /**
+    /*
      * Flips the component when it points away from the previous one; without a previous one, makes
      * its largest entry positive, so a cold start does not depend on the start vector's sign.
      */

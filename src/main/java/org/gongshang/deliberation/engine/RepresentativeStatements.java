@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/**
+/*
  * Pol.is's representative statements per group (repness.clj): smoothed agree and disagree shares
  * of the group against all other clustered participants, a one-proportion z-test (is the group
  * clearly for or against?) and a two-proportion z-test (more than the rest?). A statement is
@@ -17,7 +17,7 @@ final class RepresentativeStatements {
     private RepresentativeStatements() {
     }
 
-    /** One group's statistics for one statement in both directions. */
+    /* One group's statistics for one statement in both directions. */
     record Stats(long statementId, int agrees, int disagrees, int seen, double agreeShare, double disagreeShare,
             double agreeTest, double disagreeTest, double agreeRepness, double disagreeRepness,
             double agreeRepnessTest, double disagreeRepnessTest) {
@@ -50,7 +50,7 @@ final class RepresentativeStatements {
         }
     }
 
-    /** The statements of each group, in group order. */
+    /* The statements of each group, in group order. */
     static List<List<RepresentativeStatement>> select(VoteMatrix matrix, VoteTally tally, EngineSettings settings) {
         List<List<RepresentativeStatement>> result = new ArrayList<>();
         for (int g = 0; g < tally.groups; g++) {
@@ -70,7 +70,7 @@ final class RepresentativeStatements {
         return result;
     }
 
-    /** Pol.is's {@code select-rep-comments} over one group's statistics, ordered by statement id. */
+    /* Pol.is's {@code select-rep-comments} over one group's statistics, ordered by statement id. */
     static List<RepresentativeStatement> select(List<Stats> stats, double z, int limit) {
         Stats bestAgree = null;
         Stats best = null;

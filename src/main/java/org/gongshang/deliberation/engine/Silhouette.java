@@ -1,6 +1,6 @@
 package org.gongshang.deliberation.engine;
 
-/**
+/*
  * Mean silhouette of a clustering, (b − a) / max(a, b) per point, with a = mean distance to the
  * other points of its cluster and b = the smallest mean distance to another cluster. A point
  * alone in its cluster scores 0. Like Pol.is, the points are the base-cluster centres, unweighted.

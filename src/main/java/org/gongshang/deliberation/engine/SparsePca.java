@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-/**
+/*
  * The first two principal components of the centred votes, by block power iteration (subspace
  * iteration) with a Rayleigh–Ritz step: a block of four vectors is multiplied by C = X_cᵀX_c in
  * one pass over the votes, C·v = Σ_rows x_i (x_i·v), so an iteration costs O(#votes). Four vectors
@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 final class SparsePca {
 
     static final int BLOCK = 4;
-    /** Below this share of the first eigenvalue, a component is noise: it is reported as zero (rank-1 data). */
+    /* Below this share of the first eigenvalue, a component is noise: it is reported as zero (rank-1 data). */
     static final double RANK_EPSILON = 1e-9;
 
     record Result(double[] component1, double[] component2, double eigenvalue1, double eigenvalue2, int iterations,
@@ -25,7 +25,7 @@ final class SparsePca {
     private SparsePca() {
     }
 
-    /**
+    /*
      * @param start up to two start vectors over all columns (warm start), or an empty array (cold start)
      */
     static Result compute(CentredVotes x, double[][] start, EngineSettings settings) {
@@ -94,7 +94,7 @@ final class SparsePca {
         return new Result(component1, component2, eigenvalue1, eigenvalue2, iteration, converged);
     }
 
-    /** w = X_cᵀ X_c v for a block of vectors stored row-interleaved (v[j*block + t]). */
+    /* w = X_cᵀ X_c v for a block of vectors stored row-interleaved (v[j*block + t]). */
     static void multiply(CentredVotes x, double[] v, double[] w, int block, double[][] partial, boolean parallel) {
         IntStream chunks = IntStream.range(0, x.chunkCount());
         (parallel ? chunks.parallel() : chunks).forEach(c -> multiplyChunk(x, v, block, c, partial[c]));
@@ -152,7 +152,7 @@ final class SparsePca {
         }
     }
 
-    /** The larger relative-to-nothing residual ‖W q_t − θ_t V q_t‖ of the first {@code pairs} Ritz pairs. */
+    /* The larger relative-to-nothing residual ‖W q_t − θ_t V q_t‖ of the first {@code pairs} Ritz pairs. */
     private static double residual(double[] v, double[] w, double[] q, double[] theta, int n, int block, int pairs) {
         double worst = 0;
         for (int t = 0; t < pairs; t++) {
@@ -191,7 +191,7 @@ final class SparsePca {
         return result;
     }
 
-    /**
+    /*
      * Gram–Schmidt, twice for stability. A column that vanishes (the votes have lower rank than
      * the block) is replaced by a seeded random one, so the block stays a basis.
      */

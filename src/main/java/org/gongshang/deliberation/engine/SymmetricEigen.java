@@ -1,10 +1,10 @@
 package org.gongshang.deliberation.engine;
 
-/** Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations, largest first. */
+/* Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations, largest first. */
 final class SymmetricEigen {
 
     final double[] values;
-    /** Column t of this row-major n×n matrix is the eigenvector of {@code values[t]}. */
+    /* Column t of this row-major n×n matrix is the eigenvector of {@code values[t]}. */
     final double[] vectors;
 
     SymmetricEigen(double[] symmetric, int n) {

@@ -2,7 +2,7 @@ package org.gongshang.deliberation.engine;
 
 import java.util.stream.IntStream;
 
-/**
+/*
  * Agree, disagree and seen (passes included) counts per statement and per group, from the raw
  * votes: votes on moderated-out statements are counted too, callers skip those statements where
  * they must not count. Row {@code groups} holds everyone's votes (clustered or not).
@@ -11,12 +11,12 @@ final class VoteTally {
 
     final int groups;
     final int statements;
-    /** Index [group * statements + column]; group {@code groups} is everyone. */
+    /* Index [group * statements + column]; group {@code groups} is everyone. */
     final int[] agrees;
     final int[] disagrees;
     final int[] seen;
 
-    /** Counts in parallel over the given row chunks when asked; integer sums come out the same in any order. */
+    /* Counts in parallel over the given row chunks when asked; integer sums come out the same in any order. */
     VoteTally(VoteMatrix matrix, int[] groupOfRow, int groups, int[] chunkStart, boolean parallel) {
         this.groups = groups;
         this.statements = matrix.statementCount();
@@ -91,7 +91,7 @@ final class VoteTally {
         return groups;
     }
 
-    /** Sum over all groups, i.e. every clustered participant. */
+    /* Sum over all groups, i.e. every clustered participant. */
     int clusteredAgrees(int column) {
         int sum = 0;
         for (int g = 0; g < groups; g++) {

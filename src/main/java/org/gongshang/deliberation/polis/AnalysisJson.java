@@ -11,7 +11,7 @@ import org.gongshang.deliberation.engine.MajorityStatement;
 import org.gongshang.deliberation.engine.OpinionGroup;
 import org.gongshang.deliberation.engine.RepresentativeStatement;
 
-/** The analyze command's JSON, as ordered maps so that the field order is the documented one. */
+/* The analyze command's JSON, as ordered maps so that the field order is the documented one. */
 final class AnalysisJson {
 
     private AnalysisJson() {

@@ -2,7 +2,7 @@ package org.gongshang.deliberation.engine;
 
 import java.util.SplittableRandom;
 
-/**
+/*
  * Test votes with a planted structure: participant p belongs to camp p % camps; on "divisive"
  * statements camp c agrees when (statement + c) is even and disagrees otherwise; the last
  * {@code shared} statements everyone agrees with. Each participant votes on each statement with

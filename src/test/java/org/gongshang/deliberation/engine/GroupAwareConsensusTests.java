@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class GroupAwareConsensusTests {
 
-    /** Group 0: participants 0..9, 8 agree and 2 disagree; group 1: 10..14, 3 agree and 2 pass. */
+    /* Group 0: participants 0..9, 8 agree and 2 disagree; group 1: 10..14, 3 agree and 2 pass. */
     private static VoteTally tally(VoteMatrix votes) {
         int[] groupOfRow = new int[votes.participantCount()];
         for (int i = 0; i < groupOfRow.length; i++) {

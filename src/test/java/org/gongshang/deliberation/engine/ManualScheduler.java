@@ -3,7 +3,7 @@ package org.gongshang.deliberation.engine;
 import java.time.Duration;
 import java.util.PriorityQueue;
 
-/** A scheduler and clock that move only when a test says so; due tasks run on the test's thread. */
+/* A scheduler and clock that move only when a test says so; due tasks run on the test's thread. */
 final class ManualScheduler implements Recomputer.Scheduler {
 
     private record Task(long due, long order, Runnable runnable) {
@@ -23,12 +23,12 @@ final class ManualScheduler implements Recomputer.Scheduler {
         return now;
     }
 
-    /** Moves the clock without running anything, as if a running task took this long. */
+    /* Moves the clock without running anything, as if a running task took this long. */
     void spend(Duration duration) {
         now += duration.toNanos();
     }
 
-    /** Moves the clock forward, running each task when its time comes. */
+    /* Moves the clock forward, running each task when its time comes. */
     void advance(Duration duration) {
         long target = now + duration.toNanos();
         while (!tasks.isEmpty() && tasks.peek().due() <= target) {

@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Who is clustered ("in-conv") and how moderation changes what votes count for. */
+/* Who is clustered ("in-conv") and how moderation changes what votes count for. */
 class ParticipationTests {
 
     private final ConsensusEngine engine = new ConsensusEngine();
 
-    /** Thirty statements; a background of 30 participants who vote on all; participant 999 on {@code votes}. */
+    /* Thirty statements; a background of 30 participants who vote on all; participant 999 on {@code votes}. */
     private static VoteMatrixBuilder withParticipantVotingOn(int statements, int votes, boolean moderateFirst) {
         VoteMatrixBuilder builder = new Camps(2, 30, statements, 0, 1, 0).votes(1);
         builder.statement(0, moderateFirst);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Test vectors from POLIS-MATH 5.3 (Clojure's stats.clj). */
+/* Test vectors from POLIS-MATH 5.3 (Clojure's stats.clj). */
 class SignificanceTests {
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Checks the sparse block power iteration against EJML's dense SVD of the same centred matrix. */
+/* Checks the sparse block power iteration against EJML's dense SVD of the same centred matrix. */
 class SparsePcaTests {
 
     private static final EngineSettings STRICT = EngineSettings.defaults().withPcaTolerance(1e-10);

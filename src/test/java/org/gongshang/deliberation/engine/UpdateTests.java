@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** What carries from one update to the next: component signs, warm starts, group ids. */
+/* What carries from one update to the next: component signs, warm starts, group ids. */
 class UpdateTests {
 
     private final ConsensusEngine engine = new ConsensusEngine();
@@ -15,7 +15,7 @@ class UpdateTests {
         return camps.addVotes(VoteMatrix.builder(), 1, 0, 200).build();
     }
 
-    /** The same deliberation later: 100 more participants, and more votes from the first ones. */
+    /* The same deliberation later: 100 more participants, and more votes from the first ones. */
     private VoteMatrix laterVotes() {
         VoteMatrixBuilder builder = camps.addVotes(VoteMatrix.builder(), 1, 0, 200);
         camps.addVotes(builder, 2, 0, 300);

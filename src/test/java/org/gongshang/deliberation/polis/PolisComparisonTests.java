@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/**
+/*
  * Compares the engine's opinion groups with the groups Pol.is itself computed for four real
  * conversations (participants-votes.csv, column group-id), over the participants Pol.is grouped.
  */

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The four Pol.is open-data conversations under src/test/resources/polis (see ATTRIBUTION.md there). */
+/* The four Pol.is open-data conversations under src/test/resources/polis (see ATTRIBUTION.md there). */
 final class PolisSamples {
 
     static final List<String> NAMES = List.of("brexit-consensus", "scoop-hivemind.biodiversity",
