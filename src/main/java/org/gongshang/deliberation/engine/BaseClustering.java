@@ -48,7 +48,7 @@ final class BaseClustering {
         double[] initial = KMeans2D.seed(sampleX, sampleY, null, warm, Math.max(settings.baseClusters(), warm.length / 2),
                 random);
         KMeans2D.Result result = KMeans2D.run(x, y, null, initial, settings.kMeansMaxIterations(),
-                KMeans2D.BASE_TOLERANCE, settings.parallel());
+                KMeans2D.BASE_TOLERANCE, settings.parallelFromVotes() < Integer.MAX_VALUE);
 
         int k = result.k();
         int[] size = new int[k];

@@ -24,8 +24,11 @@ final class CentredVotes {
     /* Votes on active statements, per row: the denominator of the projection scale. */
     final int[] activeVotes;
     final int[] chunkStart;
+    /* Whether passes over the votes use the common fork-join pool: asked for, and worth it. */
+    final boolean parallel;
 
-    CentredVotes(VoteMatrix matrix, boolean parallel) {
+    CentredVotes(VoteMatrix matrix, int parallelFromVotes) {
+        parallel = matrix.voteCount() >= parallelFromVotes;
         rows = matrix.participantCount();
         columns = matrix.statementCount();
         rowStart = matrix.rowStart();

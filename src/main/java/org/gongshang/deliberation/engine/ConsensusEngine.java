@@ -28,7 +28,7 @@ public final class ConsensusEngine {
     }
 
     public Analysis analyze(VoteMatrix votes, EngineState previous) {
-        CentredVotes centred = new CentredVotes(votes, settings.parallel());
+        CentredVotes centred = new CentredVotes(votes, settings.parallelFromVotes());
         OpinionMap map = OpinionMap.of(votes, centred, previous, settings);
 
         int[] clusteredRows = inConv(votes, previous);
@@ -49,7 +49,7 @@ public final class ConsensusEngine {
         // A few large parts: each keeps its own counts, (groups + 1) × statements of them.
         int[] parts = centred.chunkCount() <= 8 ? centred.chunkStart
                 : new int[] {0, centred.chunkStart[centred.chunkCount() / 2], votes.participantCount()};
-        VoteTally tally = new VoteTally(votes, groupOfRow, grouping.groups.size(), parts, settings.parallel());
+        VoteTally tally = new VoteTally(votes, groupOfRow, grouping.groups.size(), parts, centred.parallel);
         Map<Integer, List<RepresentativeStatement>> representative = new LinkedHashMap<>();
         List<List<RepresentativeStatement>> perGroup = RepresentativeStatements.select(votes, tally, settings);
         for (int g = 0; g < grouping.groups.size(); g++) {

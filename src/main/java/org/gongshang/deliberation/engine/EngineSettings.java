@@ -19,7 +19,9 @@ package org.gongshang.deliberation.engine;
  * @param commonGroundAgreeShare smoothed agree share (A+1)/(S+2) every group must reach for the common-ground list
  * @param commonGroundMinimumVotes votes each group must have cast on a statement for the common-ground list
  * @param seed seed of every random choice, so the same votes give the same analysis
- * @param parallel whether to use the common fork-join pool for the passes over the votes
+ * @param parallelFromVotes passes over the votes use the common fork-join pool from this many votes on
+ *        (0 always, {@link Integer#MAX_VALUE} never); below it a pass is too short to be worth waking
+ *        worker threads, which can cost more than the pass on a busy machine
  */
 public record EngineSettings(
         int inConvMinimumVotes,
@@ -37,13 +39,18 @@ public record EngineSettings(
         double commonGroundAgreeShare,
         int commonGroundMinimumVotes,
         long seed,
-        boolean parallel) {
+        int parallelFromVotes) {
 
     public static EngineSettings defaults() {
-        return new EngineSettings(7, 100, 5, 4, 0.02, 8, 100, 100, 1e-6, 1.2816, 5, 5, 0.6, 5, 20_240_501L, true);
+        return new EngineSettings(7, 100, 5, 4, 0.02, 8, 100, 100, 1e-6, 1.2816, 5, 5, 0.6, 5, 20_240_501L, 2_000_000);
     }
 
+    /** Never (false) or from the default vote count on (true) use parallel passes. */
     public EngineSettings withParallel(boolean value) {
+        return withParallelFromVotes(value ? defaults().parallelFromVotes() : Integer.MAX_VALUE);
+    }
+
+    public EngineSettings withParallelFromVotes(int value) {
         return new EngineSettings(inConvMinimumVotes, baseClusters, maxGroups, kSmootherUpdates, silhouetteMargin, groupRestarts,
                 kMeansMaxIterations, pcaMaxIterations, pcaTolerance, significanceZ, representativeLimit, majorityLimit,
                 commonGroundAgreeShare, commonGroundMinimumVotes, seed, value);
@@ -52,12 +59,12 @@ public record EngineSettings(
     public EngineSettings withCommonGround(double agreeShare, int minimumVotes) {
         return new EngineSettings(inConvMinimumVotes, baseClusters, maxGroups, kSmootherUpdates, silhouetteMargin, groupRestarts,
                 kMeansMaxIterations, pcaMaxIterations, pcaTolerance, significanceZ, representativeLimit, majorityLimit,
-                agreeShare, minimumVotes, seed, parallel);
+                agreeShare, minimumVotes, seed, parallelFromVotes);
     }
 
     public EngineSettings withPcaTolerance(double tolerance) {
         return new EngineSettings(inConvMinimumVotes, baseClusters, maxGroups, kSmootherUpdates, silhouetteMargin, groupRestarts,
                 kMeansMaxIterations, pcaMaxIterations, tolerance, significanceZ, representativeLimit, majorityLimit,
-                commonGroundAgreeShare, commonGroundMinimumVotes, seed, parallel);
+                commonGroundAgreeShare, commonGroundMinimumVotes, seed, parallelFromVotes);
     }
 }

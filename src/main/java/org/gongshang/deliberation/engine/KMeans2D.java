@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 final class KMeans2D {
 
     private static final int POINTS_PER_CHUNK = 16_384;
+    private static final int PARALLEL_MIN_POINTS = 200_000;
     /*
      * Base clustering stops once no centre moves more than this share of the points' spread: with
      * many thousands of points a few keep hopping across boundaries for a hundred iterations
@@ -153,7 +154,9 @@ final class KMeans2D {
         }
         int chunks = Math.max(1, (x.length + POINTS_PER_CHUNK - 1) / POINTS_PER_CHUNK);
         IntStream range = IntStream.range(0, chunks);
-        return (parallel && chunks > 1 ? range.parallel() : range).map(chunk -> {
+        // Like the passes over the votes: only large sets of points are worth waking worker threads for.
+        boolean split = parallel && x.length >= PARALLEL_MIN_POINTS;
+        return (split ? range.parallel() : range).map(chunk -> {
             int changed = 0;
             int to = Math.min(x.length, (chunk + 1) * POINTS_PER_CHUNK);
             for (int i = chunk * POINTS_PER_CHUNK; i < to; i++) {

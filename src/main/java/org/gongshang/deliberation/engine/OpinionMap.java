@@ -42,7 +42,7 @@ final class OpinionMap {
         }
         Components components = new Components(matrix.statementIds(), x.means, c1, c2, pca.eigenvalue1(),
                 pca.eigenvalue2(), extremity, pca.iterations(), pca.converged());
-        return new OpinionMap(components, project(matrix, x, c1, c2, settings.parallel()));
+        return new OpinionMap(components, project(matrix, x, c1, c2, x.parallel));
     }
 
     private static Positions project(VoteMatrix matrix, CentredVotes x, double[] c1, double[] c2, boolean parallel) {

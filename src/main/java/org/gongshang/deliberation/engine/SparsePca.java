@@ -55,7 +55,7 @@ final class SparsePca {
         boolean converged = false;
         while (iteration < settings.pcaMaxIterations()) {
             iteration++;
-            multiply(x, v, w, block, partial, settings.parallel());
+            multiply(x, v, w, block, partial, x.parallel);
             double[] h = new double[block * block];
             for (int s = 0; s < block; s++) {
                 for (int t = s; t < block; t++) {

@@ -64,7 +64,7 @@ class ConsensusEngineTests {
     @Test
     void parallelAndSequentialRunsGiveTheSameAnalysis() {
         VoteMatrix votes = new Camps(3, 3_000, 200, 5, 0.3, 0.15).votes(5).build();
-        Analysis parallel = new ConsensusEngine(EngineSettings.defaults().withParallel(true))
+        Analysis parallel = new ConsensusEngine(EngineSettings.defaults().withParallelFromVotes(0))
                 .analyze(votes, EngineState.initial());
         Analysis sequential = new ConsensusEngine(EngineSettings.defaults().withParallel(false))
                 .analyze(votes, EngineState.initial());

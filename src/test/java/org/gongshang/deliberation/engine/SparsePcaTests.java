@@ -31,7 +31,7 @@ class SparsePcaTests {
                 }
             }
         }
-        CentredVotes x = new CentredVotes(builder.build(), false);
+        CentredVotes x = new CentredVotes(builder.build(), Integer.MAX_VALUE);
         SparsePca.Result pca = SparsePca.compute(x, new double[0][], STRICT);
 
         SimpleSVD<SimpleMatrix> svd = dense(x).svd();
@@ -54,7 +54,7 @@ class SparsePcaTests {
                 builder.vote(p, s, (p % 2 == 0) == (s % 3 == 0) ? 1 : -1);
             }
         }
-        SparsePca.Result pca = SparsePca.compute(new CentredVotes(builder.build(), false), new double[0][], STRICT);
+        SparsePca.Result pca = SparsePca.compute(new CentredVotes(builder.build(), Integer.MAX_VALUE), new double[0][], STRICT);
         assertThat(pca.eigenvalue1()).isPositive();
         assertThat(pca.eigenvalue2()).isZero();
         assertThat(pca.component2()).containsOnly(0.0);
@@ -63,7 +63,7 @@ class SparsePcaTests {
     @Test
     void votesWithoutVarianceGiveZeroComponents() {
         VoteMatrix matrix = VoteMatrix.builder().vote(1, 1, 1).vote(2, 1, 1).vote(1, 2, -1).vote(2, 2, -1).build();
-        SparsePca.Result pca = SparsePca.compute(new CentredVotes(matrix, true), new double[0][], STRICT);
+        SparsePca.Result pca = SparsePca.compute(new CentredVotes(matrix, 0), new double[0][], STRICT);
         assertThat(pca.eigenvalue1()).isZero();
         assertThat(pca.component1()).containsOnly(0.0);
     }
