@@ -80,4 +80,22 @@ class LiveAnalysisTests {
         await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(resident.get("/api/v1/deliberations/" + id + "/analysis").json().get("votes").asInt()).isEqualTo(2));
     }
+
+    @Test
+    void theDemoDeliberationShowsGroupsAndCommonGroundOnFirstStart() {
+        Caller resident = api.as(people.resident());
+        JsonNode demo = null;
+        for (JsonNode d : resident.get("/api/v1/deliberations").json()) {
+            if (d.get("question").asString().startsWith("老旧小区加装电梯")) {
+                demo = d;
+            }
+        }
+        assertThat(demo).as("the demo deliberation").isNotNull();
+        assertThat(demo.get("status").asString()).isEqualTo("OPEN");
+        assertThat(demo.get("topicId")).isNotNull();
+        JsonNode analysis = resident.get("/api/v1/deliberations/" + demo.get("id").asLong() + "/analysis").json();
+        assertThat(analysis.get("participants").asInt()).isEqualTo(60);
+        assertThat(analysis.get("groups").size()).isBetween(2, 3);
+        assertThat(analysis.get("commonGround")).isNotEmpty();
+    }
 }
