@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Vote ingestion through the API on the embedded PostgreSQL (see docs/performance.md).
-# Usage: bench/deliberation-votes/run.sh [clients=64] [voters=400] [statements=200] [warm-up s=15] [measured s=30]
+# Usage: bench/deliberation-votes/run.sh [clients=64] [voters=200] [statements=200] [warm-up s=15] [measured s=30]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}

@@ -55,9 +55,12 @@ create table deliberation_statement (
 create index deliberation_statement_of on deliberation_statement (deliberation_id, id);
 
 -- The current vote of each participant on each statement: one row, replaced by a new vote.
+-- No foreign keys on purpose: the vote statement itself checks the statement (and the participant id
+-- comes from deliberation_participant), while a foreign key would take a KEY SHARE lock on the
+-- statement row for every vote, and many concurrent votes on one statement then contend on it.
 create table deliberation_vote (
-    statement_id    bigint not null references deliberation_statement,
-    participant_id  bigint not null references deliberation_participant,
+    statement_id    bigint not null,
+    participant_id  bigint not null,
     deliberation_id bigint not null,
     value           smallint not null check (value in (-1, 0, 1)),
     voted_at        timestamptz not null,

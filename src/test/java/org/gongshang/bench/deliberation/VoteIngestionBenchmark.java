@@ -22,6 +22,8 @@ import org.gongshang.deliberation.ModerationMode;
 import org.gongshang.deliberation.NewDeliberation;
 import org.gongshang.deliberation.StatementView;
 import org.gongshang.deliberation.Statements;
+import org.gongshang.deliberation.VoteValue;
+import org.gongshang.deliberation.Votes;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
@@ -40,20 +42,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a fixed time after a warm-up, and prints throughput and latency percentiles. Bounded in time and
  * count; only talks to localhost. Run with bench/deliberation-votes/run.sh; never a test.
  *
- * <p>Arguments: clients (64), voters (400), statements (200), warm-up seconds (15), measured seconds (30).
+ * <p>Arguments: clients (64), voters (200), statements (200), warm-up seconds (15), measured seconds (30), mode:
+ * {@code api} (default: HTTP with bearer tokens) or {@code service} (calls {@code Votes.vote} directly: the vote
+ * path without HTTP, security and the token look-up).
  */
 public final class VoteIngestionBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = arg(args, 0, 64);
-        int voters = arg(args, 1, 400);
+        int voters = arg(args, 1, 200);
         int statementCount = arg(args, 2, 200);
         int warmUp = arg(args, 3, 15);
         int measured = arg(args, 4, 30);
+        String mode = args.length > 5 ? args[5] : "api";
         Path data = Files.createTempDirectory("gongshang-bench");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(GongshangApplication.class).properties(
-                "server.port=0", "gongshang.data-dir=" + data, "gongshang.embedded-database.clean=true", "gongshang.demo=true",
-                "logging.level.root=WARN", "logging.level.org.gongshang=WARN").run();
+        // Command-line arguments: they win over the test resources' configuration on the classpath.
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(GongshangApplication.class).run(
+                "--server.port=0", "--gongshang.data-dir=" + data, "--gongshang.embedded-database.clean=true",
+                "--gongshang.demo=true", "--logging.level.root=WARN", "--logging.level.org.gongshang=WARN");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://localhost:" + port;
@@ -67,12 +73,14 @@ public final class VoteIngestionBenchmark {
 
             System.out.printf("Making %d voters with tokens…%n", voters);
             String[] bearer = new String[voters];
+            Actor[] voterActors = new Actor[voters];
             SplittableRandom random = new SplittableRandom(20260301);
             for (int i = 0; i < voters; i++) {
                 CreatedAccount created = accounts.create(new NewAccount("bench" + i, "测试" + (char) ('甲' + i % 10),
                         null, idNumber(random), null, Role.MEMBER, organization, null), admin);
                 accounts.changePassword(created.account().id(), created.initialPassword(), "Bench-passw0rd-" + i);
                 bearer[i] = tokens.issue(created.account().id()).token();
+                voterActors[i] = actors.of(created.account().id());
             }
             List<String> seeds = new ArrayList<>();
             for (int s = 0; s < statementCount; s++) {
@@ -93,7 +101,9 @@ public final class VoteIngestionBenchmark {
             AtomicLong errors = new AtomicLong();
             AtomicLong warmVotes = new AtomicLong();
             CountDownLatch done = new CountDownLatch(clients);
-            System.out.printf("%d clients vote for %d s (after %d s warm-up)…%n", clients, measured, warmUp);
+            Votes votes = app.getBean(Votes.class);
+            boolean direct = mode.equals("service");
+            System.out.printf("%d clients vote (%s) for %d s (after %d s warm-up)…%n", clients, mode, measured, warmUp);
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 Thread.ofVirtual().start(() -> {
@@ -107,7 +117,19 @@ public final class VoteIngestionBenchmark {
                             if (now >= end || n == lat.length) {
                                 break;
                             }
-                            String token = bearer[mine.nextInt(bearer.length)];
+                            int voter = mine.nextInt(bearer.length);
+                            if (direct) {
+                                votes.vote(deliberation, statements[mine.nextInt(statements.length)],
+                                        VoteValue.values()[mine.nextInt(3)], voterActors[voter]);
+                                long took = System.nanoTime() - now;
+                                if (now >= measureFrom) {
+                                    lat[n++] = took;
+                                } else {
+                                    warmVotes.incrementAndGet();
+                                }
+                                continue;
+                            }
+                            String token = bearer[voter];
                             String body = "{\"statementId\":" + statements[mine.nextInt(statements.length)] + ",\"value\":\""
                                     + values[mine.nextInt(3)] + "\"}";
                             HttpRequest request = HttpRequest.newBuilder(URI.create(path)).header("Authorization", "Bearer " + token)
@@ -134,7 +156,12 @@ public final class VoteIngestionBenchmark {
                     }
                 });
             }
+            Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+            Duration jvmFrom = jvmCpu();
+            Duration cpuFrom = cpu(data);
             done.await();
+            Duration cpuUsed = cpu(data).minus(cpuFrom);
+            Duration jvmUsed = jvmCpu().minus(jvmFrom);
             long total = Arrays.stream(counts).sum();
             long[] all = new long[(int) total];
             int at = 0;
@@ -143,10 +170,14 @@ public final class VoteIngestionBenchmark {
                 at += counts[c];
             }
             Arrays.sort(all);
+            double cpuPerVote = cpuUsed.toNanos() / 1e6 / Math.max(1, total);
             System.out.printf("votes measured: %,d in %d s → %,.0f votes/s (warm-up votes %,d, errors %d)%n", total, measured,
                     total / (double) measured, warmVotes.get(), errors.get());
             System.out.printf("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms%n", ms(all, 0.50),
                     ms(all, 0.90), ms(all, 0.99), ms(all, 0.999), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+            System.out.printf("CPU (this JVM: server and clients, plus its PostgreSQL): %.2f ms per vote → about %,.0f votes/s"
+                    + " if two idle cores did nothing else (JVM %.2f ms, PostgreSQL %.2f ms)%n", cpuPerVote, 2000 / cpuPerVote,
+                    jvmUsed.toNanos() / 1e6 / Math.max(1, total), cpuUsed.minus(jvmUsed).toNanos() / 1e6 / Math.max(1, total));
             Thread.sleep(3000);
             var analysis = app.getBean(org.gongshang.deliberation.DeliberationAnalyses.class).of(deliberation, java.util.Optional.empty());
             System.out.printf("analysis 3 s after the last vote: %,d participants, %,d current votes, %d groups%n",
@@ -155,6 +186,24 @@ public final class VoteIngestionBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    private static Duration jvmCpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** CPU time of this JVM and of the embedded PostgreSQL (its postmaster and backends, found by the data directory). */
+    private static Duration cpu(Path data) {
+        Duration total = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        for (ProcessHandle process : ProcessHandle.allProcesses().toList()) {
+            if (process.info().commandLine().orElse("").contains(data.toString())) {
+                total = total.plus(process.info().totalCpuDuration().orElse(Duration.ZERO));
+                for (ProcessHandle child : process.children().toList()) {
+                    total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
+                }
+            }
+        }
+        return total;
     }
 
     private static double ms(long[] sorted, double quantile) {
