@@ -99,6 +99,20 @@ class DeliberationBrowserTests {
             browser.waitForText("#my-position", "组");
             browser.waitForText("#common-ground", SHARED);
             assertThat(browser.find("#me-marker").getText()).isEqualTo("我");
+            keepScreenshot(browser, "deliberation-standing.png");
+        }
+    }
+
+    /** For people reviewing the page: target/screenshots/, not compared with anything. */
+    static void keepScreenshot(Browser browser, String name) {
+        try {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(412, 2400));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

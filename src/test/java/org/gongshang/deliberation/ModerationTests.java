@@ -74,4 +74,16 @@ class ModerationTests {
                 .post("/api/v1/deliberations/" + id + "/statements/" + statement + "/reject").status()).isEqualTo(403);
         assertThat(statementIds(staff, id)).contains(statement);
     }
+
+    @Test
+    void theAuthorHearsThatTheirStatementWasRejected() {
+        Caller staff = api.as(DeliberationFixtures.organiser(people));
+        long id = create(staff, "STRICT", List.of("应该加装电梯"));
+        Caller author = api.as(people.resident());
+        long statement = add(author, id, "物业费应当包含电梯维保");
+        staff.post("/api/v1/deliberations/" + id + "/statements/" + statement + "/reject");
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(author.get("/api/v1/notifications").body()).contains("物业费应当包含电梯维保").contains("未通过审核"));
+    }
 }
