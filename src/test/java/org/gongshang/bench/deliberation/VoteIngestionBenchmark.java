@@ -44,7 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>Arguments: clients (64), voters (200), statements (200), warm-up seconds (15), measured seconds (30), mode:
  * {@code api} (default: HTTP with bearer tokens) or {@code service} (calls {@code Votes.vote} directly: the vote
- * path without HTTP, security and the token look-up).
+ * path without HTTP, security and the token look-up). Further arguments ({@code --name=value}) go to the application,
+ * e.g. {@code --management.observations.enable.spring.security=false}.
  */
 public final class VoteIngestionBenchmark {
 
@@ -57,9 +58,11 @@ public final class VoteIngestionBenchmark {
         String mode = args.length > 5 ? args[5] : "api";
         Path data = Files.createTempDirectory("gongshang-bench");
         // Command-line arguments: they win over the test resources' configuration on the classpath.
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(GongshangApplication.class).run(
-                "--server.port=0", "--gongshang.data-dir=" + data, "--gongshang.embedded-database.clean=true",
-                "--gongshang.demo=true", "--logging.level.root=WARN", "--logging.level.org.gongshang=WARN");
+        List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--gongshang.data-dir=" + data,
+                "--gongshang.embedded-database.clean=true", "--gongshang.demo=true", "--logging.level.root=WARN",
+                "--logging.level.org.gongshang=WARN"));
+        appArgs.addAll(Arrays.asList(args).subList(Math.min(args.length, 6), args.length));
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(GongshangApplication.class).run(appArgs.toArray(String[]::new));
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://localhost:" + port;
