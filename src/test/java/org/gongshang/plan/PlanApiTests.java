@@ -269,6 +269,30 @@ class PlanApiTests {
                 .isEqualTo(4);
     }
 
+    @Test
+    void cadresDraftTheGrassrootsPlanOfTheirCommunityWithTopicsRoutedThere() {
+        Person cadre = people.withRole(Role.CADRE, "凤凰山社区居民委员会");
+        Caller asCadre = api.as(cadre);
+        long committee = fixtures.organization("凤凰山社区居民委员会", People.COMMUNITY);
+        long local = fixtures.acceptedTopic("社区广场舞噪音");
+        long routedUp = fixtures.acceptedTopic("小区周边道路坑洼");
+        context.getBean(org.gongshang.topic.Routings.class).route(routedUp, org.gongshang.topic.RoutingLevel.CPPCC,
+                fixtures.tongchuanCommittee(), fixtures.actor(staff));
+        String plan = "{\"organizationId\":%d,\"year\":%d}".formatted(committee, PlanFixtures.nextYear());
+
+        assertThat(asStaff.post("/api/v1/plans", plan).status()).as("CPPCC staff do not draft grassroots plans").isEqualTo(403);
+        Api.Response created = asCadre.post("/api/v1/plans", plan);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("kind").asString()).isEqualTo("GRASSROOTS");
+        long planId = created.json().get("id").asLong();
+
+        assertThat(asCadre.post("/api/v1/plans/" + planId + "/items", item(local, 9, "OFFLINE", List.of(), List.of())).status())
+                .isEqualTo(201);
+        Api.Response escalated = asCadre.post("/api/v1/plans/" + planId + "/items", item(routedUp, 9, "OFFLINE", List.of(), List.of()));
+        assertThat(escalated.status()).as("routed to the district's CPPCC, above the community").isEqualTo(400);
+        assertThat(fields(escalated)).containsExactly("topicId");
+    }
+
     // ---- denials --------------------------------------------------------------------------------
 
     @Test
