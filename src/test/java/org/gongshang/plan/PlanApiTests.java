@@ -298,7 +298,7 @@ class PlanApiTests {
     @Test
     void staffCannotApproveAPlan() {
         long planId = createPlan(PlanFixtures.nextYear());
-        addItem(planId, fixtures.acceptedTopic("路口红绿灯时间太短"), 4);
+        addItem(planId, fixtures.acceptedTopic("路口红绿灯行人过街时间不够"), 4);
         asStaff.post("/api/v1/plans/" + planId + "/submit");
 
         assertThat(asStaff.post("/api/v1/plans/" + planId + "/approve").status()).isEqualTo(403);
