@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secondFactor staff, reviewers, departments and admins confirm logins with an SMS code;
  *     unset means on, except in demo mode
  * @param tokenValidity lifetime of an API access token
+ * @param principalCache how long a node reuses a signed-in account (roles, enabled) and a token's
+ *     account without asking the database; changes made on this node apply at once, those made on
+ *     another node (disabling, revoking) within this time. Zero turns the cache off.
  */
 @ConfigurationProperties("gongshang.identity")
 public record IdentityProperties(
@@ -30,5 +33,6 @@ public record IdentityProperties(
         @DefaultValue("5") int maxFailedLogins,
         @DefaultValue("PT15M") Duration lockout,
         @Nullable Boolean secondFactor,
-        @DefaultValue("PT8H") Duration tokenValidity) {
+        @DefaultValue("PT8H") Duration tokenValidity,
+        @DefaultValue("PT5S") Duration principalCache) {
 }

@@ -130,7 +130,7 @@ class VerificationCodeTests {
             @Autowired PersonalDataCipher cipher, @Autowired ApplicationEventPublisher events,
             @Autowired PlatformTransactionManager transactions) {
         var defaults = new IdentityProperties(Duration.ofMinutes(5), 3, Duration.ofSeconds(60), 20, 30, 5,
-                Duration.ofMinutes(15), null, Duration.ofHours(8));
+                Duration.ofMinutes(15), null, Duration.ofHours(8), Duration.ZERO);
         var limited = new VerificationCodes(store, accounts, cipher, defaults, events, jdbc, clock, transactions);
         String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
         for (int i = 0; i < 30; i++) {

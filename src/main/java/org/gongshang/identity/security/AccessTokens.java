@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.gongshang.identity.IdentityProperties;
+import org.gongshang.shared.AuditRecord;
+import org.springframework.context.event.EventListener;
 import org.gongshang.identity.internal.TokenStore;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,11 +34,16 @@ public class AccessTokens {
     private final IdentityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private static final java.util.Set<String> REVOKING = java.util.Set.of("identity.account-disabled", "identity.password-reset");
+
+    /** A token's account for a few seconds; revoking on this node forgets it at once. */
+    private final Cache<String, Optional<Long>> recent;
 
     AccessTokens(TokenStore store, IdentityProperties properties, Clock clock) {
         this.store = store;
         this.properties = properties;
         this.clock = clock;
+        this.recent = Caffeine.newBuilder().expireAfterWrite(properties.principalCache()).maximumSize(100_000).build();
     }
 
     @Transactional
@@ -47,12 +56,22 @@ public class AccessTokens {
     }
 
     public Optional<Long> accountOf(String token) {
-        return store.findValid(hash(token), clock.instant()).map(TokenStore.TokenRow::accountId);
+        return recent.get(token, key -> store.findValid(hash(key), clock.instant()).map(TokenStore.TokenRow::accountId));
     }
 
     @Transactional
     public boolean revoke(String token) {
+        recent.invalidate(token);
         return store.revoke(hash(token), clock.instant());
+    }
+
+    /** An account whose tokens were all revoked (disabled, password reset): forget its tokens here. */
+    @EventListener
+    void forgetRevoked(AuditRecord record) {
+        if ("account".equals(record.subjectType()) && REVOKING.contains(record.action())) {
+            Optional<Long> account = Optional.of(Long.parseLong(record.subjectId()));
+            recent.asMap().values().removeIf(account::equals);
+        }
     }
 
     @Scheduled(cron = "0 23 3 * * *", zone = "Asia/Shanghai")

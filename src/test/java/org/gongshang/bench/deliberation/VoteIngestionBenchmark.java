@@ -43,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * count; only talks to localhost. Run with bench/deliberation-votes/run.sh; never a test.
  *
  * <p>Arguments: clients (64), voters (200), statements (200), warm-up seconds (15), measured seconds (30), mode:
- * {@code api} (default: HTTP with bearer tokens) or {@code service} (calls {@code Votes.vote} directly: the vote
+ * {@code api} (default: HTTP with bearer tokens from JDK clients in this JVM), {@code wrk} (the same requests from
+ * Debian's wrk in its own process) or {@code service} (calls {@code Votes.vote} directly: the vote
  * path without HTTP, security and the token look-up). Further arguments ({@code --name=value}) go to the application,
  * e.g. {@code --management.observations.enable.spring.security=false}.
  */
@@ -93,6 +94,24 @@ public final class VoteIngestionBenchmark {
                     ModerationMode.OPEN, null, Instant.now().plus(Duration.ofDays(1)), seeds, List.of()), organiser).id();
             long[] statements = app.getBean(Statements.class).shown(deliberation).stream().mapToLong(StatementView::id).toArray();
 
+            if (mode.equals("wrk")) {
+                String route = "/api/v1/deliberations/" + deliberation + "/votes";
+                System.out.printf("wrk warms up for %d s…%n", warmUp);
+                WrkLoad.run(base, route, bearer, statements, clients, warmUp);
+                Duration jvmFrom = jvmCpu();
+                Duration cpuFrom = cpu(data);
+                System.out.printf("wrk: %d connections vote for %d s…%n", clients, measured);
+                String report = WrkLoad.run(base, route, bearer, statements, clients, measured);
+                Duration cpuUsed = cpu(data).minus(cpuFrom);
+                Duration jvmUsed = jvmCpu().minus(jvmFrom);
+                long total = WrkLoad.requests(report);
+                System.out.println(report.strip());
+                System.out.printf("CPU of the server (JVM and its PostgreSQL; wrk not counted): %.2f ms per vote (JVM %.2f ms,"
+                        + " PostgreSQL %.2f ms)%n", cpuUsed.toNanos() / 1e6 / Math.max(1, total),
+                        jvmUsed.toNanos() / 1e6 / Math.max(1, total), cpuUsed.minus(jvmUsed).toNanos() / 1e6 / Math.max(1, total));
+                System.out.printf("load average: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+                return;
+            }
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()).build();
             String path = base + "/api/v1/deliberations/" + deliberation + "/votes";
