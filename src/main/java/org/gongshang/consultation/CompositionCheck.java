@@ -9,10 +9,10 @@ import java.util.Map;
  * of the expected participants, so that ordinary people are not crowded out.
  */
 public record CompositionCheck(Map<ParticipantCategory, Integer> counts, int expected, int grassrootsVoices,
-        double grassrootsShare, double requiredShare) {
+        double grassrootsShare, double requiredShare, boolean met) {
 
     public boolean isMet() {
-        return expected > 0 && grassrootsShare + 1e-9 >= requiredShare;
+        return met;
     }
 
     public static CompositionCheck of(Collection<Participant> roster, double requiredShare) {
@@ -32,7 +32,8 @@ public record CompositionCheck(Map<ParticipantCategory, Integer> counts, int exp
                 voices++;
             }
         }
-        return new CompositionCheck(Map.copyOf(counts), expected, voices, expected == 0 ? 0 : (double) voices / expected,
-                requiredShare);
+        double share = expected == 0 ? 0 : (double) voices / expected;
+        return new CompositionCheck(Map.copyOf(counts), expected, voices, share, requiredShare,
+                expected > 0 && share + 1e-9 >= requiredShare);
     }
 }

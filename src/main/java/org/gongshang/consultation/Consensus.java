@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.ConsensusStore;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
@@ -121,7 +122,7 @@ public class Consensus {
         access.requireRunner(actor, inSession(consultationId));
         Map<VoteChoice, Integer> counts = store.counts(itemId);
         ConsensusItem decided = itemOf(consultationId, itemId).decide(counts.get(VoteChoice.AGREE),
-                counts.get(VoteChoice.DISAGREE), counts.get(VoteChoice.ABSTAIN), properties.adoptionShare(), clock.instant());
+                counts.get(VoteChoice.DISAGREE), counts.get(VoteChoice.ABSTAIN), properties.adoptionShare(), Moments.now(clock));
         store.save(decided);
         events.publishEvent(AuditRecord.of("consultation.consensus-decided", actor.accountId(), "consultation", consultationId)
                 .with("item", itemId).with("adopted", decided.adopted()));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.ConsensusStore;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
@@ -102,7 +103,7 @@ public class ConsultationMinutes {
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
             throw DomainException.invalidField("body", "consultation.minutes.body-invalid");
         }
-        Minutes edited = minutes.edit(cleanTitle, body.strip(), clock.instant());
+        Minutes edited = minutes.edit(cleanTitle, body.strip(), Moments.now(clock));
         store.save(edited, actor.accountId());
         return edited;
     }
@@ -113,7 +114,7 @@ public class ConsultationMinutes {
         Consultation consultation = locked(consultationId);
         access.requireOrganiser(actor, consultation);
         Minutes edited = minutesOf(consultationId, minutesId).edit(assembler.title(consultation), assembler.body(consultation),
-                clock.instant());
+                Moments.now(clock));
         store.save(edited, actor.accountId());
         return edited;
     }
@@ -123,7 +124,7 @@ public class ConsultationMinutes {
     public Minutes finalise(long consultationId, long minutesId, Actor actor) {
         Consultation consultation = locked(consultationId);
         access.requireOrganiser(actor, consultation);
-        Minutes finalised = minutesOf(consultationId, minutesId).finalise(clock.instant());
+        Minutes finalised = minutesOf(consultationId, minutesId).finalise(Moments.now(clock));
         store.save(finalised, actor.accountId());
         List<MinutesFinalised.AgreedItem> adopted = consensus.list(consultationId).stream()
                 .filter(item -> Boolean.TRUE.equals(item.adopted()))

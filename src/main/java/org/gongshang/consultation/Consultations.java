@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
 import org.gongshang.consultation.internal.MinutesAssembler;
@@ -168,7 +169,7 @@ public class Consultations {
         checkPlace(request.form(), request.venueType(), request.address(), problems);
         if (request.startsAt() == null) {
             problems.add(new FieldProblem("startsAt", "consultation.starts-at.required"));
-        } else if (request.startsAt().isBefore(clock.instant())) {
+        } else if (request.startsAt().isBefore(Moments.now(clock))) {
             problems.add(new FieldProblem("startsAt", "consultation.starts-at.past"));
         }
         if (!problems.isEmpty()) {
@@ -224,7 +225,7 @@ public class Consultations {
     public Consultation schedule(long id, Actor actor) {
         Consultation consultation = lock(id);
         access.requireOrganiser(actor, consultation);
-        Consultation scheduled = consultation.moveTo(ConsultationStatus.SCHEDULED, null, clock.instant());
+        Consultation scheduled = consultation.moveTo(ConsultationStatus.SCHEDULED, null, Moments.now(clock));
         store.saveStatus(scheduled);
         List<Long> invited = participants.roster(id).stream()
                 .filter(p -> p.status() == ParticipantStatus.INVITED && p.accountId() != null).map(Participant::accountId).toList();
@@ -240,7 +241,7 @@ public class Consultations {
     public Consultation postpone(long id, @Nullable String reason, Actor actor) {
         Consultation consultation = lock(id);
         access.requireOrganiser(actor, consultation);
-        Consultation postponed = consultation.moveTo(ConsultationStatus.POSTPONED, reason, clock.instant());
+        Consultation postponed = consultation.moveTo(ConsultationStatus.POSTPONED, reason, Moments.now(clock));
         store.saveStatus(postponed);
         events.publishEvent(new ConsultationPostponed(id, postponed.title(), postponed.statusReason(), participants.accountsToTell(id)));
         events.publishEvent(AuditRecord.of("consultation.postponed", actor.accountId(), "consultation", id).with("reason", reason));
@@ -256,10 +257,10 @@ public class Consultations {
         if (consultation.status() != ConsultationStatus.POSTPONED) {
             throw DomainException.conflict("consultation.status.not-allowed", consultation.status(), ConsultationStatus.SCHEDULED);
         }
-        if (newStart == null || newStart.isBefore(clock.instant())) {
+        if (newStart == null || newStart.isBefore(Moments.now(clock))) {
             throw DomainException.invalidField("startsAt", "consultation.starts-at.past");
         }
-        Consultation scheduled = consultation.rescheduledTo(newStart).moveTo(ConsultationStatus.SCHEDULED, null, clock.instant());
+        Consultation scheduled = consultation.rescheduledTo(newStart).moveTo(ConsultationStatus.SCHEDULED, null, Moments.now(clock));
         store.saveStatus(scheduled);
         events.publishEvent(new ConsultationRescheduled(id, scheduled.title(), newStart, participants.accountsToTell(id)));
         audit("consultation.rescheduled", actor, id);
@@ -271,7 +272,7 @@ public class Consultations {
     public Consultation cancel(long id, @Nullable String reason, Actor actor) {
         Consultation consultation = lock(id);
         access.requireOrganiser(actor, consultation);
-        Consultation cancelled = consultation.moveTo(ConsultationStatus.CANCELLED, reason, clock.instant());
+        Consultation cancelled = consultation.moveTo(ConsultationStatus.CANCELLED, reason, Moments.now(clock));
         store.saveStatus(cancelled);
         events.publishEvent(new ConsultationCancelled(id, cancelled.title(), cancelled.statusReason(), participants.accountsToTell(id)));
         events.publishEvent(AuditRecord.of("consultation.cancelled", actor.accountId(), "consultation", id).with("reason", reason));
@@ -284,7 +285,7 @@ public class Consultations {
     public Consultation start(long id, Actor actor) {
         Consultation consultation = lock(id);
         access.requireRunner(actor, consultation);
-        Consultation started = consultation.moveTo(ConsultationStatus.IN_SESSION, null, clock.instant());
+        Consultation started = consultation.moveTo(ConsultationStatus.IN_SESSION, null, Moments.now(clock));
         store.saveStatus(started);
         audit("consultation.started", actor, id);
         changed(id);
@@ -296,7 +297,7 @@ public class Consultations {
     public Consultation conclude(long id, Actor actor) {
         Consultation consultation = lock(id);
         access.requireRunner(actor, consultation);
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Consultation concluded = consultation.moveTo(ConsultationStatus.CONCLUDED, null, now);
         session.runningTurn(id).ifPresent(turn -> session.saveTurn(turn.end(now)));
         store.saveStatus(concluded);

@@ -3,6 +3,7 @@ package org.gongshang.consultation;
 import java.time.Clock;
 import java.util.List;
 
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
 import org.gongshang.consultation.internal.OpinionStore;
@@ -93,7 +94,7 @@ public class Opinions {
             online = true;
         }
         long id = store.insert(consultationId, agendaItemId, speakerId, speakerName, speakerCategory, text, online,
-                actor.accountId(), clock.instant());
+                actor.accountId(), Moments.now(clock));
         events.publishEvent(new SessionChanged(consultationId, SessionChanged.What.OPINION, id));
         return store.list(consultationId).stream().filter(o -> o.id() == id).findFirst().orElseThrow();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
 import org.gongshang.consultation.internal.ParticipantStore;
@@ -153,7 +154,7 @@ public class Participants {
         Consultation consultation = locked(consultationId);
         access.requireRunner(actor, consultation);
         requireCheckInOpen(consultation);
-        Participant checkedIn = participantOf(consultationId, participantId).checkIn(CheckInMethod.MANUAL, clock.instant());
+        Participant checkedIn = participantOf(consultationId, participantId).checkIn(CheckInMethod.MANUAL, Moments.now(clock));
         store.save(checkedIn);
         attendanceChanged(consultationId);
         return checkedIn;
@@ -169,7 +170,7 @@ public class Participants {
         requireCheckInOpen(consultation);
         Participant participant = store.findByAccount(consultationId, actor.accountId())
                 .orElseThrow(() -> DomainException.forbidden("consultation.check-in.not-on-roster"));
-        Participant checkedIn = participant.checkIn(CheckInMethod.QR, clock.instant());
+        Participant checkedIn = participant.checkIn(CheckInMethod.QR, Moments.now(clock));
         store.save(checkedIn);
         attendanceChanged(consultationId);
         return checkedIn;
@@ -195,7 +196,7 @@ public class Participants {
         }
         long id = store.insert(consultationId, null, realName, category, ParticipantStatus.CONFIRMED, true,
                 number == null ? null : cipher.encrypt(number), number == null ? null : Masking.phone(number));
-        Participant checkedIn = store.find(id).orElseThrow().checkIn(CheckInMethod.WALK_IN, clock.instant());
+        Participant checkedIn = store.find(id).orElseThrow().checkIn(CheckInMethod.WALK_IN, Moments.now(clock));
         store.save(checkedIn);
         events.publishEvent(AuditRecord.of("consultation.walk-in", actor.accountId(), "consultation", consultationId)
                 .with("participant", id));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.AttachmentFiles;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
@@ -75,7 +76,7 @@ public class Preparation {
         if (text.length() > MAX_TEXT) {
             throw DomainException.invalidField("body", "consultation.text.too-long", MAX_TEXT);
         }
-        long id = store.insertMaterial(consultationId, cleanTitle, text, actor.accountId(), clock.instant());
+        long id = store.insertMaterial(consultationId, cleanTitle, text, actor.accountId(), Moments.now(clock));
         return store.materials(consultationId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
     }
 
@@ -122,7 +123,7 @@ public class Preparation {
         if (store.materials(consultationId).stream().noneMatch(m -> m.id() == materialId)) {
             throw DomainException.notFound("consultation.material.unknown", materialId);
         }
-        store.markRead(materialId, participant.id(), clock.instant());
+        store.markRead(materialId, participant.id(), Moments.now(clock));
     }
 
     /** Material id → the expected participants with an account who have not marked it read. */
@@ -187,7 +188,7 @@ public class Preparation {
         if (text.length() > MAX_TEXT) {
             throw DomainException.invalidField("report", "consultation.text.too-long", MAX_TEXT);
         }
-        ResearchTask reported = task.report(text, clock.instant());
+        ResearchTask reported = task.report(text, Moments.now(clock));
         store.saveReport(reported, actor.accountId());
         return reported;
     }
@@ -218,7 +219,7 @@ public class Preparation {
         if (o.length() > MAX_TEXT || s.length() > MAX_TEXT) {
             throw DomainException.invalidField("objectives", "consultation.text.too-long", MAX_TEXT);
         }
-        store.savePlan(consultationId, o, s, actor.accountId(), clock.instant());
+        store.savePlan(consultationId, o, s, actor.accountId(), Moments.now(clock));
         return store.plan(consultationId);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongshang.consultation.SpeakingStatistics.Attendee;
+import org.gongshang.consultation.internal.Moments;
 import org.gongshang.consultation.internal.ConsultationAccess;
 import org.gongshang.consultation.internal.ConsultationStore;
 import org.gongshang.consultation.internal.ParticipantStore;
@@ -62,7 +63,7 @@ public class Speaking {
     public SpeakingStatistics statistics(long consultationId) {
         List<Attendee> attendees = participants.attendees(consultationId).stream()
                 .map(p -> new Attendee(p.id(), p.category())).toList();
-        return SpeakingStatistics.of(session.turns(consultationId), attendees, clock.instant(),
+        return SpeakingStatistics.of(session.turns(consultationId), attendees, Moments.now(clock),
                 properties.speakingShareTolerance());
     }
 
@@ -90,7 +91,7 @@ public class Speaking {
         if (session.isWaiting(consultationId, participant.id())) {
             throw DomainException.conflict("consultation.queue.already-waiting", participant.name());
         }
-        long id = session.enqueue(consultationId, participant.id(), online, clock.instant());
+        long id = session.enqueue(consultationId, participant.id(), online, Moments.now(clock));
         changed(consultationId, SessionChanged.What.QUEUE, id);
         return session.queue(consultationId).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
     }
@@ -138,7 +139,7 @@ public class Speaking {
         if (agendaItemId != null && session.agenda(consultationId).stream().noneMatch(item -> item.id() == agendaItemId)) {
             throw DomainException.invalidField("agendaItemId", "consultation.agenda.unknown");
         }
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         session.runningTurn(consultationId).ifPresent(running -> {
             session.saveTurn(running.end(now));
             changed(consultationId, SessionChanged.What.TURN_ENDED, running.id());
@@ -155,7 +156,7 @@ public class Speaking {
     @Transactional
     public Turn endTurn(long consultationId, long turnId, Actor actor) {
         access.requireRunner(actor, consultationOf(consultationId));
-        Turn ended = turnOf(consultationId, turnId).end(clock.instant());
+        Turn ended = turnOf(consultationId, turnId).end(Moments.now(clock));
         session.saveTurn(ended);
         changed(consultationId, SessionChanged.What.TURN_ENDED, turnId);
         return ended;

@@ -49,7 +49,7 @@ public final class LiveSubscription {
     }
 
     /** @return false when the subscriber was dropped for falling behind (or was closed) */
-    boolean offer(LiveFrame frame) {
+    public boolean offer(LiveFrame frame) {
         if (!open.get()) {
             return false;
         }
