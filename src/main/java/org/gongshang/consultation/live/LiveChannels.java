@@ -5,8 +5,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-
 /**
  * The live channels of all sessions on this node: per consultation, its subscribers grouped by
  * audience (the JSON API, the page in Chinese, the page in English, the facilitator's console).
@@ -22,13 +20,13 @@ public final class LiveChannels {
         this.subscriberBuffer = subscriberBuffer;
     }
 
-    public LiveSubscription subscribe(long consultationId, String audience, SseEmitter emitter) {
+    public LiveSubscription subscribe(long consultationId, String audience, LiveSink sink) {
         LiveSubscription[] holder = new LiveSubscription[1];
         // Added under the channel's lock, so that the clean-up in heartbeat() cannot drop a channel being joined.
         channels.compute(consultationId, (id, channel) -> {
             Map<String, Set<LiveSubscription>> joined = channel == null ? new ConcurrentHashMap<>() : channel;
             Set<LiveSubscription> set = joined.computeIfAbsent(audience, a -> ConcurrentHashMap.newKeySet());
-            holder[0] = new LiveSubscription(audience, emitter, subscriberBuffer, () -> set.remove(holder[0]));
+            holder[0] = new LiveSubscription(audience, sink, subscriberBuffer, () -> set.remove(holder[0]));
             set.add(holder[0]);
             return joined;
         });

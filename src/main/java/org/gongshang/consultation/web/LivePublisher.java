@@ -1,5 +1,6 @@
 package org.gongshang.consultation.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +24,11 @@ import org.gongshang.consultation.internal.SessionChanged;
 import org.gongshang.consultation.live.LiveChannels;
 import org.gongshang.consultation.live.LiveFrame;
 import org.gongshang.consultation.live.LiveSubscription;
+import org.gongshang.consultation.live.ServletLiveSink;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +43,8 @@ class LivePublisher {
 
     static final String JSON = "json";
     static final int STREAM_LENGTH = 30;
-    private static final long EMITTER_TIMEOUT_MILLIS = 30L * 60 * 1000;
+    /** Streams end after this; browsers reconnect on their own (EventSource) and get the current state. */
+    private static final long STREAM_TIMEOUT_MILLIS = 30L * 60 * 1000;
     private static final String FRAGMENTS = "consultation/live-fragments";
 
     private final LiveChannels channels;
@@ -71,13 +75,14 @@ class LivePublisher {
         return (console ? "console:" : "page:") + ("en".equals(locale.getLanguage()) ? "en" : "zh");
     }
 
-    SseEmitter subscribe(Consultation consultation, String audience) {
-        SseEmitter emitter = new SseEmitter(EMITTER_TIMEOUT_MILLIS);
-        LiveSubscription subscription = channels.subscribe(consultation.id(), audience, emitter);
+    /** Starts the request's event stream and subscribes it; the request thread returns at once. */
+    void subscribe(Consultation consultation, String audience, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        LiveSubscription subscription = channels.subscribe(consultation.id(), audience,
+                ServletLiveSink.start(request, response, STREAM_TIMEOUT_MILLIS));
         // The first frame tells the client it is connected (and, for the API, where things stand).
         String hello = JSON.equals(audience) ? json.writeValueAsString(snapshot(view(consultation.id()))) : "";
         subscription.offer(LiveFrame.of("hello", hello));
-        return emitter;
     }
 
     @TransactionalEventListener

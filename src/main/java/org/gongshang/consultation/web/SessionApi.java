@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 @RestController
 @RequestMapping("/api/v1/consultations/{id}")
@@ -116,10 +117,10 @@ class SessionApi {
     }
 
     @GetMapping(value = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @Operation(summary = "Live events (text/event-stream) as JSON: status, turn, queue, stats, opinion, consensus")
-    SseEmitter events(@PathVariable long id) {
+    @Operation(summary = "Live events (text/event-stream) as JSON: hello (a snapshot), status, turn, queue, stats, stream, consensus")
+    void events(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         Consultation consultation = viewable(id);
-        return live.subscribe(consultation, LivePublisher.JSON);
+        live.subscribe(consultation, LivePublisher.JSON, request, response);
     }
 
     private Consultation viewable(long id) {

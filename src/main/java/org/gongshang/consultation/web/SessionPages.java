@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -86,12 +84,12 @@ class SessionPages {
     }
 
     @GetMapping(value = "/consultations/{id}/live/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @ResponseBody
-    SseEmitter events(@PathVariable long id, @RequestParam(defaultValue = "false") boolean console) {
+    void events(@PathVariable long id, @RequestParam(defaultValue = "false") boolean console,
+            jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
         Actor actor = actors.require();
         Consultation consultation = consultations.get(id, actor);
         boolean mayRun = console && consultations.mayRun(actor, consultation);
-        return live.subscribe(consultation, LivePublisher.pageAudience(mayRun, Messages.locale()));
+        live.subscribe(consultation, LivePublisher.pageAudience(mayRun, Messages.locale()), request, response);
     }
 
     // ---- the facilitator's acts -----------------------------------------------------------------
