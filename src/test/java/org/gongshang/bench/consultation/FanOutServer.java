@@ -1,5 +1,6 @@
 package org.gongshang.bench.consultation;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.Map;
@@ -8,35 +9,27 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.consultation.live.LiveChannels;
 import org.gongshang.consultation.live.ServletLiveSink;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
-import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The consultation module's live fan-out alone, behind the same servlet stack as the application
- * (Tomcat on virtual threads, Spring MVC, an async servlet response per subscriber), for the fan-out benchmark: one session,
- * its subscribers on {@code GET /events}, and a publisher started by {@code POST /run} that sends
- * events at a fixed rate, each carrying the moment it was published. Not a test; run by
- * {@code bench/consultation-fanout/run.sh}.
+ * (Tomcat on virtual threads, an async servlet response per subscriber written by
+ * {@link ServletLiveSink}), for the fan-out benchmark: one session, its subscribers on
+ * {@code GET /events}, and a publisher started by {@code POST /run} that sends events at a fixed
+ * rate, each carrying the moment it was published. Not a test; run by
+ * {@code bench/consultation-fanout/run.sh}. Deliberately without stereotype annotations, so that the
+ * application's component scan in tests does not pick it up.
  */
-@SpringBootConfiguration
-@ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-        WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class})
-@Import(FanOutServer.Endpoints.class)
+@ImportAutoConfiguration(TomcatServletWebServerAutoConfiguration.class)
 public class FanOutServer {
 
     static final long CONSULTATION = 1;
@@ -53,8 +46,7 @@ public class FanOutServer {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(FanOutServer.class);
         application.setDefaultProperties(Map.of("spring.threads.virtual.enabled", "true", "server.tomcat.max-connections", "20000",
-                "server.tomcat.accept-count", "2000", "spring.main.banner-mode", "off", "logging.level.root", "WARN",
-                "spring.mvc.async.request-timeout", "-1"));
+                "server.tomcat.accept-count", "2000", "spring.main.banner-mode", "off", "logging.level.root", "WARN"));
         application.run(args);
         Thread.ofPlatform().daemon().start(() -> {
             while (true) {
@@ -69,22 +61,39 @@ public class FanOutServer {
         System.out.println("fan-out server ready");
     }
 
-    @RestController
-    static class Endpoints {
+    @Bean
+    ServletRegistrationBean<HttpServlet> endpoints() {
+        ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(new Endpoints(), "/*");
+        registration.setAsyncSupported(true);
+        return registration;
+    }
 
-        @GetMapping(value = "/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-        void events(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
-            CHANNELS.subscribe(CONSULTATION, AUDIENCE, ServletLiveSink.start(request, response, 30L * 60 * 1000));
+    static final class Endpoints extends HttpServlet {
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            switch (request.getRequestURI()) {
+                case "/events" -> CHANNELS.subscribe(CONSULTATION, AUDIENCE, ServletLiveSink.start(request, response, 30L * 60 * 1000));
+                case "/subscribers" -> text(response, String.valueOf(CHANNELS.subscribers(CONSULTATION)));
+                case "/cpu" -> text(response, String.valueOf(cpuMillis()));
+                case "/heap" -> text(response, heap());
+                default -> response.sendError(404);
+            }
         }
 
-        @GetMapping("/subscribers")
-        int subscribers() {
-            return CHANNELS.subscribers(CONSULTATION);
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (!request.getRequestURI().equals("/run")) {
+                response.sendError(404);
+                return;
+            }
+            int rate = Integer.parseInt(request.getParameter("rate"));
+            int seconds = Integer.parseInt(request.getParameter("seconds"));
+            text(response, "running " + run(rate, seconds));
         }
 
         /** Publishes {@code rate} events a second for {@code seconds}, then a final "end" event. */
-        @PostMapping("/run")
-        String run(@RequestParam int rate, @RequestParam int seconds) {
+        private static long run(int rate, int seconds) {
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
             long total = (long) rate * seconds;
             AtomicLong sequence = new AtomicLong();
@@ -100,26 +109,26 @@ public class FanOutServer {
                 long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
                 CHANNELS.publish(CONSULTATION, "turn", audience -> "seq=" + n + ";t=" + micros + ";" + PADDING);
             }, 0, 1_000_000 / rate, TimeUnit.MICROSECONDS);
-            return "running " + total;
+            return total;
         }
 
         /** Heap: the peak used during the run, and what stays after a full collection; CPU time used so far. */
-        @GetMapping("/heap")
-        Map<String, Long> heap() {
+        private static String heap() {
             long peak = PEAK_HEAP.get();
             System.gc();
             System.gc();
             var usage = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-            return Map.of("peakUsed", peak, "liveAfterGc", usage.getUsed(), "max", usage.getMax(), "cpuMillis", cpuMillis());
-        }
-
-        @GetMapping("/cpu")
-        long cpu() {
-            return cpuMillis();
+            return "{\"peakUsed\":%d,\"liveAfterGc\":%d,\"max\":%d,\"cpuMillis\":%d}".formatted(peak, usage.getUsed(),
+                    usage.getMax(), cpuMillis());
         }
 
         private static long cpuMillis() {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        }
+
+        private static void text(HttpServletResponse response, String body) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(body);
         }
     }
 }

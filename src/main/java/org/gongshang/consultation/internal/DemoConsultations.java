@@ -1,0 +1,241 @@
+package org.gongshang.consultation.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.gongshang.consultation.AgendaItemKind;
+import org.gongshang.consultation.CheckInMethod;
+import org.gongshang.consultation.ConsensusItem;
+import org.gongshang.consultation.Consultation;
+import org.gongshang.consultation.ConsultationForm;
+import org.gongshang.consultation.ConsultationKind;
+import org.gongshang.consultation.ConsultationStatus;
+import org.gongshang.consultation.Minutes;
+import org.gongshang.consultation.ParticipantCategory;
+import org.gongshang.consultation.ParticipantStatus;
+import org.gongshang.consultation.VenueType;
+import org.gongshang.consultation.VoteChoice;
+import org.gongshang.identity.AccountView;
+import org.gongshang.identity.Accounts;
+import org.gongshang.region.Organization;
+import org.gongshang.region.Organizations;
+import org.gongshang.shared.Zones;
+import org.gongshang.shared.calendar.WorkingDayCalendar;
+import org.gongshang.shared.demo.DemoSeeder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two consultations in 通川区 with the demo accounts: one concluded a fortnight ago, with its turns,
+ * opinions, consensus votes and final minutes; one scheduled, being prepared. Written through the
+ * stores, so that the concluded one can lie in the past with turns of realistic length.
+ */
+@Component
+class DemoConsultations implements DemoSeeder {
+
+    /** Topic references until the topic module's demo topics can be used. */
+    static final long ELEVATOR_TOPIC = 9001;
+    static final long CHARGING_TOPIC = 9002;
+
+    private final ConsultationStore consultations;
+    private final ParticipantStore participants;
+    private final SessionStore session;
+    private final OpinionStore opinions;
+    private final ConsensusStore consensus;
+    private final PreparationStore preparation;
+    private final MinutesStore minutes;
+    private final MinutesAssembler assembler;
+    private final LocalTopicCatalog topics;
+    private final Accounts accounts;
+    private final Organizations organizations;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    DemoConsultations(ConsultationStore consultations, ParticipantStore participants, SessionStore session,
+            OpinionStore opinions, ConsensusStore consensus, PreparationStore preparation, MinutesStore minutes,
+            MinutesAssembler assembler, LocalTopicCatalog topics, Accounts accounts, Organizations organizations,
+            WorkingDayCalendar calendar, Clock clock) {
+        this.consultations = consultations;
+        this.participants = participants;
+        this.session = session;
+        this.opinions = opinions;
+        this.consensus = consensus;
+        this.preparation = preparation;
+        this.minutes = minutes;
+        this.assembler = assembler;
+        this.topics = topics;
+        this.accounts = accounts;
+        this.organizations = organizations;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return DemoSeeder.CONSULTATIONS;
+    }
+
+    @Override
+    public void seed() {
+        topics.remember(ELEVATOR_TOPIC, "凤凰山社区老旧小区加装电梯难", "511702001001", "PLANNED");
+        topics.remember(CHARGING_TOPIC, "电动自行车充电难、飞线充电隐患", "511702001001", "ACCEPTED");
+        concludedElevatorConsultation();
+        scheduledChargingConsultation();
+    }
+
+    private void concludedElevatorConsultation() {
+        long staff = account("staff-tc");
+        LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(14);
+        Instant start = ZonedDateTime.of(day, LocalTime.of(9, 30), Zones.CHINA).toInstant();
+        long id = consultations.insert(new ConsultationStore.NewRow("老旧小区加装电梯怎么商", ConsultationKind.CPPCC_MICRO,
+                ConsultationForm.OFFLINE, VenueType.COMMUNITY_HALL, "通川区东城街道凤凰山社区议事厅", start,
+                organization("通川区政协"), "511702", staff, true, null, code(1), staff, List.of(ELEVATOR_TOPIC), List.of()));
+        Consultation consultation = consultations.find(id).orElseThrow()
+                .moveTo(ConsultationStatus.SCHEDULED, null, start.minusSeconds(20L * 86_400))
+                .moveTo(ConsultationStatus.IN_SESSION, null, start)
+                .moveTo(ConsultationStatus.CONCLUDED, null, start.plusSeconds(2 * 3600));
+        consultations.saveStatus(consultation);
+        long[] agenda = defaultAgenda(id);
+
+        Map<String, Long> people = new java.util.LinkedHashMap<>();
+        people.put("李明", participant(id, "resident", ParticipantCategory.RESIDENT, ParticipantStatus.ACCEPTED));
+        people.put("王大爷", participant(id, "王大爷", ParticipantCategory.RESIDENT));
+        people.put("刘阿姨", participant(id, "刘阿姨", ParticipantCategory.RESIDENT));
+        people.put("张师傅", participant(id, "张师傅", ParticipantCategory.STAKEHOLDER));
+        people.put("陈委员", participant(id, "member", ParticipantCategory.MEMBER, ParticipantStatus.ACCEPTED));
+        people.put("孙住建", participant(id, "dept", ParticipantCategory.PARTY_GOV, ParticipantStatus.ACCEPTED));
+        people.put("赵社区", participant(id, "cadre", ParticipantCategory.CADRE, ParticipantStatus.ACCEPTED));
+        people.put("周教授", participant(id, "周教授", ParticipantCategory.EXPERT));
+        people.put("何社工", participant(id, "何社工", ParticipantCategory.SOCIAL_ORG));
+        int minute = 0;
+        for (long participant : people.values()) {
+            var row = participants.find(participant).orElseThrow();
+            participants.save(row.checkIn(CheckInMethod.MANUAL, start.minusSeconds(600 - 30L * minute++)));
+        }
+
+        Instant at = start.plusSeconds(300);
+        Object[][] turns = {
+                {"孙住建", agenda[0], 240, 0}, {"李明", agenda[1], 150, 0}, {"孙住建", agenda[2], 200, 0},
+                {"王大爷", agenda[3], 230, 1}, {"张师傅", agenda[3], 200, 0}, {"刘阿姨", agenda[3], 160, 0},
+                {"周教授", agenda[3], 180, 0}, {"陈委员", agenda[3], 170, 0}, {"赵社区", agenda[3], 120, 0},
+                {"何社工", agenda[3], 90, 0}};
+        for (Object[] turn : turns) {
+            var speaker = participants.find(people.get((String) turn[0])).orElseThrow();
+            long turnId = session.insertTurn(id, speaker.id(), speaker.name(), speaker.category(), (Long) turn[1], at, 180);
+            var recorded = session.turn(turnId).orElseThrow();
+            if ((Integer) turn[3] > 0) {
+                recorded = recorded.extend(1, 2);
+            }
+            session.saveTurn(recorded.end(at.plusSeconds((Integer) turn[2])));
+            at = at.plusSeconds((Integer) turn[2] + 30);
+        }
+
+        Object[][] said = {
+                {agenda[3], "王大爷", "一楼住户不用电梯还要承担采光损失，费用分摊要按楼层分档。"},
+                {agenda[3], "张师傅", "施工期间要保证楼道通行，不能影响老人出行。"},
+                {agenda[3], "周教授", "可参照外地“一梯一策”的做法，由第三方评估采光和噪声影响。"},
+                {agenda[3], "陈委员", "建议区住建局简化加装电梯审批，集中公示补贴政策。"},
+                {agenda[1], "李明", "政府补贴能覆盖多少？后期维保费用谁出？"}};
+        long recorder = staff;
+        for (Object[] opinion : said) {
+            var speaker = participants.find(people.get((String) opinion[1])).orElseThrow();
+            opinions.insert(id, (Long) opinion[0], speaker.id(), speaker.name(), speaker.category(), (String) opinion[2], false,
+                    recorder, at);
+        }
+
+        decide(id, agenda[4], "按楼层分档分摊加装费用，一楼住户不出资并获得采光补偿。", people,
+                Map.of("李明", VoteChoice.AGREE, "王大爷", VoteChoice.AGREE, "刘阿姨", VoteChoice.AGREE,
+                        "张师傅", VoteChoice.AGREE, "陈委员", VoteChoice.AGREE, "孙住建", VoteChoice.ABSTAIN,
+                        "赵社区", VoteChoice.AGREE, "何社工", VoteChoice.AGREE), at);
+        decide(id, agenda[4], "由区住建局牵头制定加装电梯审批“一窗受理”流程，并公示补贴标准。", people,
+                Map.of("李明", VoteChoice.AGREE, "王大爷", VoteChoice.AGREE, "刘阿姨", VoteChoice.AGREE,
+                        "张师傅", VoteChoice.DISAGREE, "陈委员", VoteChoice.AGREE, "孙住建", VoteChoice.AGREE,
+                        "赵社区", VoteChoice.AGREE, "何社工", VoteChoice.ABSTAIN), at);
+
+        Consultation concluded = consultations.find(id).orElseThrow();
+        LocalDate due = calendar.plusWorkingDays(day, 7);
+        long minutesId = assembler.firstDraft(concluded, due);
+        Minutes draft = minutes.find(minutesId).orElseThrow();
+        minutes.save(draft.finalise(start.plusSeconds(3L * 86_400)), staff);
+    }
+
+    private void scheduledChargingConsultation() {
+        long cadre = account("cadre");
+        LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).plusDays(20);
+        Instant start = ZonedDateTime.of(day, LocalTime.of(19, 0), Zones.CHINA).toInstant();
+        long id = consultations.insert(new ConsultationStore.NewRow("电动自行车充电桩建在哪里", ConsultationKind.GRASSROOTS,
+                ConsultationForm.HYBRID, VenueType.COMMUNITY_HALL, "通川区东城街道凤凰山社区议事厅", start,
+                organization("凤凰山社区居民委员会"), regionOf("凤凰山社区居民委员会"), cadre, true, null, code(2), cadre,
+                List.of(CHARGING_TOPIC), List.of()));
+        consultations.saveStatus(consultations.find(id).orElseThrow()
+                .moveTo(ConsultationStatus.SCHEDULED, null, clock.instant().minusSeconds(86_400)));
+        defaultAgenda(id);
+        participant(id, "resident", ParticipantCategory.RESIDENT, ParticipantStatus.INVITED);
+        participant(id, "member", ParticipantCategory.MEMBER, ParticipantStatus.ACCEPTED);
+        participant(id, "dept", ParticipantCategory.PARTY_GOV, ParticipantStatus.ACCEPTED);
+        participant(id, "王大爷", ParticipantCategory.RESIDENT);
+        participant(id, "周阿姨", ParticipantCategory.STAKEHOLDER);
+        participant(id, "物业公司代表", ParticipantCategory.STAKEHOLDER);
+        participant(id, "消防站李工", ParticipantCategory.EXPERT);
+        preparation.insertMaterial(id, "小区充电现状", "全小区登记电动自行车 412 辆，现有充电桩 24 个；近一年发现飞线充电 37 处。",
+                cadre, clock.instant().minusSeconds(2L * 86_400));
+        preparation.insertResearchTask(id, "摸排可建充电棚的空地并征求周边住户意见",
+                calendar.plusWorkingDays(LocalDate.now(clock.withZone(Zones.CHINA)), 5), List.of(account("member")));
+        preparation.savePlan(id, "确定充电桩选址和收费办法，消除飞线充电隐患。",
+                "一、摸排空地；二、征求意见；三、召开协商会；四、公示方案；五、组织建设。", cadre, clock.instant());
+        preparation.insertPlanTask(id, "布置议事厅、准备线上会议链接", account("cadre"), "赵社区", day.minusDays(1));
+    }
+
+    private void decide(long id, long agendaItem, String text, Map<String, Long> people, Map<String, VoteChoice> votes, Instant at) {
+        long item = consensus.insert(id, agendaItem, text);
+        consensus.save(consensus.find(item).orElseThrow().openVoting());
+        votes.forEach((name, choice) -> consensus.vote(item, people.get(name), choice));
+        Map<VoteChoice, Integer> counts = consensus.counts(item);
+        ConsensusItem decided = consensus.find(item).orElseThrow().decide(counts.get(VoteChoice.AGREE),
+                counts.get(VoteChoice.DISAGREE), counts.get(VoteChoice.ABSTAIN), 0.5, at);
+        consensus.save(decided);
+    }
+
+    private long[] defaultAgenda(long id) {
+        AgendaItemKind[] kinds = {AgendaItemKind.BRIEFING, AgendaItemKind.QUESTIONS, AgendaItemKind.ANSWERS,
+                AgendaItemKind.DISCUSSION, AgendaItemKind.CONSENSUS};
+        long[] ids = new long[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            ids[i] = session.insertAgendaItem(id, i + 1, kinds[i], "");
+        }
+        return ids;
+    }
+
+    /** A demo account on the roster, or (for a name that is no login) someone without an account. */
+    private long participant(long consultationId, String loginOrName, ParticipantCategory category, ParticipantStatus status) {
+        AccountView account = accounts.findByUsername(loginOrName).orElseThrow();
+        return participants.insert(consultationId, account.id(), account.realName(), category, status, false, null, null);
+    }
+
+    private long participant(long consultationId, String name, ParticipantCategory category) {
+        return participants.insert(consultationId, null, name, category, ParticipantStatus.CONFIRMED, false, null, null);
+    }
+
+    private long account(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new IllegalStateException("Demo account missing: " + username)).id();
+    }
+
+    private long organization(String name) {
+        return organizations.list(null, null).stream().filter(o -> o.name().equals(name)).map(Organization::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo organisation missing: " + name));
+    }
+
+    private String regionOf(String name) {
+        return organizations.list(null, null).stream().filter(o -> o.name().equals(name)).map(Organization::regionCode)
+                .findFirst().orElseThrow();
+    }
+
+    private static String code(int n) {
+        return HexFormat.of().formatHex(("demo-check-" + n).getBytes());
+    }
+}
