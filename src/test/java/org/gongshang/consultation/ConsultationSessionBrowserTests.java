@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -117,10 +118,10 @@ class ConsultationSessionBrowserTests {
             total += seconds;
         }
         for (ParticipantCategory category : ParticipantCategory.values()) {
-            assertThat(browser.text("#stats-table tr[data-category=" + category + "] .seconds"))
+            assertThat(textOf("#stats-table tr[data-category=" + category + "] .seconds"))
                     .as(category.name()).isEqualTo(String.valueOf(recorded.getOrDefault(category, 0L)));
         }
-        assertThat(browser.text("#stats-total")).contains(String.valueOf(total));
+        assertThat(textOf("#stats-total")).contains(String.valueOf(total));
         JsonNode stats = fixtures.okJson(staff.get("/api/v1/consultations/" + id + "/speaking-stats"));
         assertThat(stats.get("totalSeconds").asLong()).isEqualTo(total);
         assertThat(stats.get("byCategory").get("RESIDENT").get("seconds").asLong()).isEqualTo(recorded.get(ParticipantCategory.RESIDENT));
@@ -143,11 +144,18 @@ class ConsultationSessionBrowserTests {
     private void vote(long participantId, String choice) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(driver -> !driver.findElements(By.cssSelector(".record-vote select")).isEmpty());
-        String before = browser.text("#live-consensus .counts");
+        String before = textOf("#live-consensus .counts");
         browser.select(".record-vote select", String.valueOf(participantId)).click(".record-vote .vote-" + choice);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        // The panel is swapped by the response and by the pushed event: elements may go stale while we look.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> !driver.findElement(By.cssSelector("#live-consensus .counts")).getText().equals(before)
                         || driver.findElement(By.cssSelector("#console-alert")).getText().length() > 0);
-        assertThat(browser.text("#console-alert")).isEmpty();
+        assertThat(textOf("#console-alert")).isEmpty();
+    }
+
+    /** The text of an element that a pushed event may replace while it is read. */
+    private String textOf(String css) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector(css)).getText());
     }
 }
