@@ -2,6 +2,7 @@ package org.gongshang;
 
 import java.util.Arrays;
 
+import org.gongshang.deliberation.polis.AnalyzeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +27,7 @@ public class GongshangApplication {
                 String[] rest = Arrays.copyOfRange(args, 1, args.length);
                 System.exit(SpringApplication.exit(application.run(withCommand(command, rest))));
             }
+            case "analyze" -> System.exit(AnalyzeCommand.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> SpringApplication.run(GongshangApplication.class, args);
         }
     }

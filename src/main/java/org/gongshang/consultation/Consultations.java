@@ -188,7 +188,7 @@ public class Consultations {
                 AgendaItemKind.DISCUSSION, AgendaItemKind.CONSENSUS)) {
             session.insertAgendaItem(id, position++, kind, "");
         }
-        topics.markConsulting(topicIds);
+        topics.markConsulting(topicIds, id, actor);
         events.publishEvent(AuditRecord.of("consultation.created", actor.accountId(), "consultation", id)
                 .with("kind", request.kind()).with("topics", topicIds));
         return store.find(id).orElseThrow();
@@ -303,7 +303,7 @@ public class Consultations {
         store.saveStatus(concluded);
         LocalDate due = calendar.plusWorkingDays(LocalDate.ofInstant(now, Zones.CHINA), properties.minutesWorkingDays());
         minutes.firstDraft(concluded, due);
-        topics.markConsulted(concluded.topicIds());
+        topics.markConsulted(concluded.topicIds(), actor);
         events.publishEvent(new ConsultationConcluded(id, concluded.topicIds(), concluded.regionCode(), now, due));
         audit("consultation.concluded", actor, id);
         changed(id);

@@ -5,6 +5,6 @@
  * and {@link org.gongshang.consultation.CommonProblemRaised} carry the outcome to the modules after it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultation",
-        allowedDependencies = {"shared", "identity", "region"})
+        allowedDependencies = {"shared", "identity", "region", "topic"})
 @org.jspecify.annotations.NullMarked
 package org.gongshang.consultation;

@@ -1,8 +1,10 @@
 package org.gongshang.region;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gongshang.region.internal.OrganizationStore;
 import org.gongshang.shared.AuditRecord;
@@ -47,6 +49,15 @@ public class Organizations {
         return store.list(type, regionCode == null ? null : regions.codesWithin(regions.get(regionCode).code()), true);
     }
 
+    /**
+     * The active organisations an organisation of the region may belong to: those of the region
+     * itself and of the regions above it, e.g. for a street's liaison group the district's CPPCC.
+     */
+    public List<Organization> possibleParents(String regionCode) {
+        List<String> lineage = regions.lineage(regionCode).stream().map(Region::code).toList();
+        return store.list(null, lineage, false);
+    }
+
     public Optional<Organization> findByName(String name, String regionCode) {
         return store.findByName(name, regionCode);
     }
@@ -78,6 +89,17 @@ public class Organizations {
                 actorId, "organization", id));
     }
 
+    /** Whether {@code candidate} lies below {@code ancestor} in the organisation tree. */
+    private boolean isBelow(long candidate, long ancestor) {
+        Set<Long> seen = new HashSet<>();
+        for (Long at = candidate; at != null && seen.add(at); at = store.find(at).map(Organization::parentId).orElse(null)) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void check(@Nullable Long id, String name, @Nullable OrganizationType type, String regionCode,
             @Nullable Long parentId) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -95,6 +117,8 @@ public class Organizations {
         }
         if (parentId != null && (store.find(parentId).isEmpty() || parentId.equals(id))) {
             problems.add(new FieldProblem("parentId", "organization.parent.unknown", parentId));
+        } else if (parentId != null && id != null && isBelow(parentId, id)) {
+            problems.add(new FieldProblem("parentId", "organization.parent.cycle"));
         }
         if (!problems.isEmpty()) {
             throw DomainException.invalidFields(problems);

@@ -93,6 +93,22 @@ public class Regions {
         return region;
     }
 
+    /**
+     * Adds a region directly below {@code parentCode}, at the level below the parent's (a city when
+     * there is no parent).
+     */
+    @Transactional
+    public Region addChild(@Nullable String parentCode, String code, String name, @Nullable Long actorId) {
+        String parent = Text.blankToNull(parentCode);
+        if (parent == null) {
+            return add(code, name, RegionLevel.CITY, null, actorId);
+        }
+        Region above = store.find(parent).orElseThrow(() -> DomainException.invalidField("parentCode", "region.parent.unknown", parent));
+        RegionLevel level = above.level().below()
+                .orElseThrow(() -> DomainException.invalidField("code", "region.level.none-below", above.name()));
+        return add(code, name, level, parent, actorId);
+    }
+
     @Transactional
     public Region rename(String code, String name, @Nullable Long actorId) {
         Region region = get(code);
@@ -105,9 +121,16 @@ public class Regions {
         return get(code);
     }
 
+    /**
+     * Deactivating a region deactivates everything below it; reactivating brings back only the region
+     * itself, and only while its parent is active, so that no active region hangs below an inactive one.
+     */
     @Transactional
     public void setActive(String code, boolean active, @Nullable Long actorId) {
-        get(code);
+        Region region = get(code);
+        if (active && region.parentCode() != null && !get(region.parentCode()).active()) {
+            throw DomainException.conflict("region.parent.inactive", region.parentCode());
+        }
         store.setActive(code, active);
         events.publishEvent(AuditRecord.of(active ? "region.reactivated" : "region.deactivated", actorId, "region", code));
     }

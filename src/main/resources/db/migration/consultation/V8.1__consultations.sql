@@ -236,11 +236,3 @@ create table common_problem_item (
     primary key (problem_id, consensus_item_id)
 );
 create index common_problem_item_consultation_idx on common_problem_item (consultation_id);
-
--- Topics as this module knows them until the topic module offers its API (see TopicCatalog).
-create table consultation_topic_ref (
-    topic_id    bigint primary key,
-    title       varchar(200) not null,
-    region_code varchar(15)  not null,
-    status      varchar(16)  not null default 'ACCEPTED'
-);

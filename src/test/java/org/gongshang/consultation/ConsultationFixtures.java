@@ -6,26 +6,60 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.gongshang.identity.Actors;
 import org.gongshang.identity.Role;
+import org.gongshang.region.Organizations;
 import org.gongshang.support.Api;
 import org.gongshang.support.People;
 import org.gongshang.support.People.Person;
-import org.gongshang.region.Organizations;
+import org.gongshang.topic.Decision;
+import org.gongshang.topic.NewTopic;
+import org.gongshang.topic.ScreeningDecision;
+import org.gongshang.topic.Screenings;
+import org.gongshang.topic.TopicCategory;
+import org.gongshang.topic.TopicSubmissions;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** Builds consultations through the API for tests: an organiser, a roster, a running session. */
+/**
+ * Builds consultations through the API for tests: accepted topics (submitted by a resident and
+ * accepted by district staff through the topic module), an organiser, a roster, a running session.
+ * Picked up by the application's component scan in tests only.
+ */
+@Component
 class ConsultationFixtures {
 
-    private static final AtomicLong TOPICS = new AtomicLong(900_000 + System.nanoTime() % 100_000 * 10);
+    private static final AtomicLong TOPICS = new AtomicLong();
 
     final Api api;
     final People people;
     final Organizations organizations;
+    private final TopicSubmissions submissions;
+    private final Screenings screenings;
+    private final Actors actors;
+    private Person screener;
 
-    ConsultationFixtures(Api api, People people, Organizations organizations) {
+    ConsultationFixtures(Api api, People people, Organizations organizations, TopicSubmissions submissions,
+            Screenings screenings, Actors actors) {
         this.api = api;
         this.people = people;
         this.organizations = organizations;
+        this.submissions = submissions;
+        this.screenings = screenings;
+        this.actors = actors;
+    }
+
+    /** A new topic in the demo community, accepted in screening: what a consultation takes up. */
+    synchronized long acceptedTopic() {
+        if (screener == null) {
+            screener = districtStaff();
+        }
+        Person resident = people.resident();
+        long n = TOPICS.incrementAndGet();
+        long id = submissions.submit(new NewTopic("测试议题第" + n + "号：楼道照明", "楼道灯坏了很久没人修，晚上老人上下楼容易摔倒，希望尽快解决。",
+                TopicCategory.SOCIETY, People.COMMUNITY, java.util.List.of(), null, null, null), actors.of(resident.id())).id();
+        screenings.decide(id, new ScreeningDecision(Decision.ACCEPT, null, null, null), actors.of(screener.id()));
+        return id;
     }
 
     Person districtStaff() {
@@ -36,15 +70,11 @@ class ConsultationFixtures {
         return organizations.list(null, null).stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().id();
     }
 
-    static long newTopicId() {
-        return TOPICS.incrementAndGet();
-    }
-
     String createJson(String title, long organizationId, String kind) {
         return """
                 {"title":"%s","topicIds":[%d],"organizationId":%d,"kind":"%s","form":"HYBRID",
                  "venueType":"COMMUNITY_HALL","address":"凤凰山社区议事厅","startsAt":"%s"}"""
-                .formatted(title, newTopicId(), organizationId, kind, Instant.now().plus(Duration.ofDays(30)));
+                .formatted(title, acceptedTopic(), organizationId, kind, Instant.now().plus(Duration.ofDays(30)));
     }
 
     long create(Api.Caller organiser) {

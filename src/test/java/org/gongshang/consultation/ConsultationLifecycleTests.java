@@ -8,7 +8,6 @@ import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
 import org.gongshang.support.People;
 import org.gongshang.support.People.Person;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,12 +31,8 @@ class ConsultationLifecycleTests {
     @Autowired
     ConsultationEventLog events;
 
+    @Autowired
     ConsultationFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ConsultationFixtures(api, people, organizations);
-    }
 
     @Test
     void staffCreateACppccMicroConsultationWithTheUsualAgenda() {

@@ -53,6 +53,7 @@ class ConsultationPageTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     ConsultationFixtures fixtures;
     Person staffPerson;
     Api.Caller staff;
@@ -61,7 +62,6 @@ class ConsultationPageTests {
 
     @BeforeEach
     void scheduled() {
-        fixtures = new ConsultationFixtures(api, people, organizations);
         staffPerson = fixtures.districtStaff();
         staff = api.as(staffPerson);
         id = fixtures.create(staff);

@@ -46,6 +46,9 @@ class ConsultationSessionBrowserTests {
     @Autowired
     Organizations organizations;
 
+    @Autowired
+    ConsultationFixtures fixtures;
+
     Browser browser;
 
     @BeforeEach
@@ -60,7 +63,6 @@ class ConsultationSessionBrowserTests {
 
     @Test
     void aFacilitatorRunsASessionWithThreeSpeakers() throws Exception {
-        ConsultationFixtures fixtures = new ConsultationFixtures(api, people, organizations);
         Person staffPerson = fixtures.districtStaff();
         Api.Caller staff = api.as(staffPerson);
         long id = fixtures.create(staff);

@@ -38,6 +38,7 @@ class MinutesApiTests {
     @Autowired
     ConsultationEventLog events;
 
+    @Autowired
     ConsultationFixtures fixtures;
     Api.Caller staff;
     long id;
@@ -45,7 +46,6 @@ class MinutesApiTests {
 
     @BeforeEach
     void concludedSession() {
-        fixtures = new ConsultationFixtures(api, people, organizations);
         staff = api.as(fixtures.districtStaff());
         token = staff.token();
         id = fixtures.create(staff);

@@ -42,13 +42,13 @@ class PreparationTests {
     @Autowired
     Preparation preparation;
 
+    @Autowired
     ConsultationFixtures fixtures;
     Api.Caller staff;
     long id;
 
     @BeforeEach
     void consultation() {
-        fixtures = new ConsultationFixtures(api, people, organizations);
         staff = api.as(fixtures.districtStaff());
         id = fixtures.create(staff);
     }

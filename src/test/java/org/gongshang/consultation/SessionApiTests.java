@@ -25,6 +25,7 @@ class SessionApiTests {
     @Autowired
     Organizations organizations;
 
+    @Autowired
     ConsultationFixtures fixtures;
     Api.Caller staff;
     Person resident;
@@ -35,7 +36,6 @@ class SessionApiTests {
 
     @BeforeEach
     void runningSession() {
-        fixtures = new ConsultationFixtures(api, people, organizations);
         staff = api.as(fixtures.districtStaff());
         id = fixtures.create(staff);
         resident = people.resident();

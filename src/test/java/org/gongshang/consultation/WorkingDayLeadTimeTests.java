@@ -35,6 +35,9 @@ class WorkingDayLeadTimeTests {
     Organizations organizations;
 
     @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
     MutableClock clock;
 
     @AfterEach
@@ -50,12 +53,11 @@ class WorkingDayLeadTimeTests {
 
     @Test
     void leadTimesBeforeASessionAfterNationalDayCountOnlyWorkingDays() {
-        ConsultationFixtures fixtures = new ConsultationFixtures(api, people, organizations);
         Api.Caller staff = api.as(fixtures.districtStaff());
         moveClockTo("2026-09-14T10:00:00");
         String json = """
                 {"title":"国庆后社区协商","topicIds":[%d],"organizationId":%d,"kind":"CPPCC_MICRO","form":"ONLINE",
-                 "startsAt":"2026-10-12T02:00:00Z"}""".formatted(ConsultationFixtures.newTopicId(), fixtures.organization("通川区政协"));
+                 "startsAt":"2026-10-12T02:00:00Z"}""".formatted(fixtures.acceptedTopic(), fixtures.organization("通川区政协"));
         Api.Response created = staff.post("/api/v1/consultations", json);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.json().get("id").asLong();
@@ -76,12 +78,11 @@ class WorkingDayLeadTimeTests {
 
     @Test
     void theMinutesAreDueSevenWorkingDaysAfterASessionBeforeNationalDay() {
-        ConsultationFixtures fixtures = new ConsultationFixtures(api, people, organizations);
         Api.Caller staff = api.as(fixtures.districtStaff());
         moveClockTo("2026-09-28T09:00:00");
         String json = """
                 {"title":"节前协商","topicIds":[%d],"organizationId":%d,"kind":"CPPCC_MICRO","form":"ONLINE",
-                 "startsAt":"2026-09-30T01:00:00Z"}""".formatted(ConsultationFixtures.newTopicId(), fixtures.organization("通川区政协"));
+                 "startsAt":"2026-09-30T01:00:00Z"}""".formatted(fixtures.acceptedTopic(), fixtures.organization("通川区政协"));
         long id = fixtures.okJson(staff.post("/api/v1/consultations", json)).get("id").asLong();
         fixtures.ok(staff.post("/api/v1/consultations/" + id + "/schedule"));
         moveClockTo("2026-09-30T11:00:00");

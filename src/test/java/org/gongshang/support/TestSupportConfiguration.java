@@ -30,6 +30,11 @@ public class TestSupportConfiguration {
     }
 
     @Bean
+    Flash flash(org.springframework.context.MessageSource messages) {
+        return new Flash(messages);
+    }
+
+    @Bean
     Api api(org.springframework.core.env.Environment environment) {
         return new Api(environment);
     }

@@ -23,24 +23,25 @@ import org.gongshang.consultation.VenueType;
 import org.gongshang.consultation.VoteChoice;
 import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Actor;
+import org.gongshang.identity.Actors;
 import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
 import org.gongshang.shared.Zones;
 import org.gongshang.shared.calendar.WorkingDayCalendar;
 import org.gongshang.shared.demo.DemoSeeder;
+import org.gongshang.topic.TopicView;
+import org.gongshang.topic.Topics;
 import org.springframework.stereotype.Component;
 
 /**
- * Two consultations in 通川区 with the demo accounts: one concluded a fortnight ago, with its turns,
- * opinions, consensus votes and final minutes; one scheduled, being prepared. Written through the
+ * Two consultations in 通川区 with the demo accounts, on the topic module's accepted demo topics: one
+ * CPPCC micro-consultation concluded a fortnight ago, with its turns, opinions, consensus votes and
+ * final minutes; one joint consultation scheduled and being prepared. Participants of every category. Written through the
  * stores, so that the concluded one can lie in the past with turns of realistic length.
  */
 @Component
 class DemoConsultations implements DemoSeeder {
-
-    /** Topic references until the topic module's demo topics can be used. */
-    static final long ELEVATOR_TOPIC = 9001;
-    static final long CHARGING_TOPIC = 9002;
 
     private final ConsultationStore consultations;
     private final ParticipantStore participants;
@@ -50,7 +51,8 @@ class DemoConsultations implements DemoSeeder {
     private final PreparationStore preparation;
     private final MinutesStore minutes;
     private final MinutesAssembler assembler;
-    private final LocalTopicCatalog topics;
+    private final Topics topics;
+    private final Actors actors;
     private final Accounts accounts;
     private final Organizations organizations;
     private final WorkingDayCalendar calendar;
@@ -58,7 +60,7 @@ class DemoConsultations implements DemoSeeder {
 
     DemoConsultations(ConsultationStore consultations, ParticipantStore participants, SessionStore session,
             OpinionStore opinions, ConsensusStore consensus, PreparationStore preparation, MinutesStore minutes,
-            MinutesAssembler assembler, LocalTopicCatalog topics, Accounts accounts, Organizations organizations,
+            MinutesAssembler assembler, Topics topics, Actors actors, Accounts accounts, Organizations organizations,
             WorkingDayCalendar calendar, Clock clock) {
         this.consultations = consultations;
         this.participants = participants;
@@ -69,6 +71,7 @@ class DemoConsultations implements DemoSeeder {
         this.minutes = minutes;
         this.assembler = assembler;
         this.topics = topics;
+        this.actors = actors;
         this.accounts = accounts;
         this.organizations = organizations;
         this.calendar = calendar;
@@ -80,21 +83,32 @@ class DemoConsultations implements DemoSeeder {
         return DemoSeeder.CONSULTATIONS;
     }
 
+    /** Runs after the topic module's demo data, and takes up two of its accepted topics in 通川区. */
     @Override
     public void seed() {
-        topics.remember(ELEVATOR_TOPIC, "凤凰山社区老旧小区加装电梯难", "511702001001", "PLANNED");
-        topics.remember(CHARGING_TOPIC, "电动自行车充电难、飞线充电隐患", "511702001001", "ACCEPTED");
-        concludedElevatorConsultation();
-        scheduledChargingConsultation();
+        Actor staff = actors.of(account("staff-tc"));
+        List<TopicView> accepted = topics.accepted("511702");
+        long elevator = topic(accepted, "老旧小区加装电梯难");
+        long market = topic(accepted, "西外菜市场环境卫生脏乱差");
+        long concluded = concludedElevatorConsultation(elevator);
+        topics.markConsulting(elevator, concluded, staff);
+        topics.markConsulted(elevator, staff);
+        long scheduled = scheduledMarketConsultation(market);
+        topics.markConsulting(market, scheduled, staff);
     }
 
-    private void concludedElevatorConsultation() {
+    private static long topic(List<TopicView> accepted, String title) {
+        return accepted.stream().filter(t -> t.title().equals(title)).map(TopicView::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Demo topic missing: " + title));
+    }
+
+    private long concludedElevatorConsultation(long topic) {
         long staff = account("staff-tc");
         LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(14);
         Instant start = ZonedDateTime.of(day, LocalTime.of(9, 30), Zones.CHINA).toInstant();
         long id = consultations.insert(new ConsultationStore.NewRow("老旧小区加装电梯怎么商", ConsultationKind.CPPCC_MICRO,
                 ConsultationForm.OFFLINE, VenueType.COMMUNITY_HALL, "通川区东城街道凤凰山社区议事厅", start,
-                organization("通川区政协"), "511702", staff, true, null, code(1), staff, List.of(ELEVATOR_TOPIC), List.of()));
+                organization("通川区政协"), "511702", staff, true, null, code(1), staff, List.of(topic), List.of()));
         Consultation consultation = consultations.find(id).orElseThrow()
                 .moveTo(ConsultationStatus.SCHEDULED, null, start.minusSeconds(20L * 86_400))
                 .moveTo(ConsultationStatus.IN_SESSION, null, start)
@@ -162,33 +176,38 @@ class DemoConsultations implements DemoSeeder {
         long minutesId = assembler.firstDraft(concluded, due);
         Minutes draft = minutes.find(minutesId).orElseThrow();
         minutes.save(draft.finalise(start.plusSeconds(3L * 86_400)), staff);
+        return id;
     }
 
-    private void scheduledChargingConsultation() {
-        long cadre = account("cadre");
+    /** A joint consultation (联合协商) of the district CPPCC and the street office on a topic routed to the street. */
+    private long scheduledMarketConsultation(long topic) {
+        long staff = account("staff-tc");
         LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).plusDays(20);
-        Instant start = ZonedDateTime.of(day, LocalTime.of(19, 0), Zones.CHINA).toInstant();
-        long id = consultations.insert(new ConsultationStore.NewRow("电动自行车充电桩建在哪里", ConsultationKind.GRASSROOTS,
-                ConsultationForm.HYBRID, VenueType.COMMUNITY_HALL, "通川区东城街道凤凰山社区议事厅", start,
-                organization("凤凰山社区居民委员会"), regionOf("凤凰山社区居民委员会"), cadre, true, null, code(2), cadre,
-                List.of(CHARGING_TOPIC), List.of()));
+        Instant start = ZonedDateTime.of(day, LocalTime.of(15, 0), Zones.CHINA).toInstant();
+        long id = consultations.insert(new ConsultationStore.NewRow("西外菜市场环境怎么管", ConsultationKind.JOINT,
+                ConsultationForm.HYBRID, VenueType.CONSTRUCTION_SITE, "通川区西城街道西外菜市场（改造工地）", start,
+                organization("通川区政协"), "511702", account("member"), true, null, code(2), staff, List.of(topic),
+                List.of(organization("西城街道办事处"))));
         consultations.saveStatus(consultations.find(id).orElseThrow()
                 .moveTo(ConsultationStatus.SCHEDULED, null, clock.instant().minusSeconds(86_400)));
         defaultAgenda(id);
         participant(id, "resident", ParticipantCategory.RESIDENT, ParticipantStatus.INVITED);
         participant(id, "member", ParticipantCategory.MEMBER, ParticipantStatus.ACCEPTED);
         participant(id, "dept", ParticipantCategory.PARTY_GOV, ParticipantStatus.ACCEPTED);
+        participant(id, "cadre", ParticipantCategory.CADRE, ParticipantStatus.ACCEPTED);
         participant(id, "王大爷", ParticipantCategory.RESIDENT);
-        participant(id, "周阿姨", ParticipantCategory.STAKEHOLDER);
-        participant(id, "物业公司代表", ParticipantCategory.STAKEHOLDER);
-        participant(id, "消防站李工", ParticipantCategory.EXPERT);
-        preparation.insertMaterial(id, "小区充电现状", "全小区登记电动自行车 412 辆，现有充电桩 24 个；近一年发现飞线充电 37 处。",
-                cadre, clock.instant().minusSeconds(2L * 86_400));
-        preparation.insertResearchTask(id, "摸排可建充电棚的空地并征求周边住户意见",
+        participant(id, "摊主周阿姨", ParticipantCategory.STAKEHOLDER);
+        participant(id, "市场管理方代表", ParticipantCategory.STAKEHOLDER);
+        participant(id, "环卫所李工", ParticipantCategory.EXPERT);
+        participant(id, "达州市志愿者协会代表", ParticipantCategory.SOCIAL_ORG);
+        preparation.insertMaterial(id, "菜市场现状", "西外菜市场有摊位 126 个，日均客流约 3000 人次；排水沟渠老化，垃圾每日清运一次。",
+                staff, clock.instant().minusSeconds(2L * 86_400));
+        preparation.insertResearchTask(id, "走访摊主和周边住户，了解排水和垃圾清运的问题",
                 calendar.plusWorkingDays(LocalDate.now(clock.withZone(Zones.CHINA)), 5), List.of(account("member")));
-        preparation.savePlan(id, "确定充电桩选址和收费办法，消除飞线充电隐患。",
-                "一、摸排空地；二、征求意见；三、召开协商会；四、公示方案；五、组织建设。", cadre, clock.instant());
-        preparation.insertPlanTask(id, "布置议事厅、准备线上会议链接", account("cadre"), "赵社区", day.minusDays(1));
+        preparation.savePlan(id, "明确市场管理方的保洁责任，形成排水改造和垃圾清运的协商意见。",
+                "一、走访摊主和住户；二、发布知情材料；三、在市场现场召开协商会；四、形成协商意见并交办。", staff, clock.instant());
+        preparation.insertPlanTask(id, "联系西城街道办事处确定现场协商位置", account("staff-tc"), "王通川", day.minusDays(3));
+        return id;
     }
 
     private void decide(long id, long agendaItem, String text, Map<String, Long> people, Map<String, VoteChoice> votes, Instant at) {
@@ -228,11 +247,6 @@ class DemoConsultations implements DemoSeeder {
     private long organization(String name) {
         return organizations.list(null, null).stream().filter(o -> o.name().equals(name)).map(Organization::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo organisation missing: " + name));
-    }
-
-    private String regionOf(String name) {
-        return organizations.list(null, null).stream().filter(o -> o.name().equals(name)).map(Organization::regionCode)
-                .findFirst().orElseThrow();
     }
 
     private static String code(int n) {

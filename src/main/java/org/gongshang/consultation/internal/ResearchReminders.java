@@ -1,32 +1,33 @@
 package org.gongshang.consultation.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.gongshang.consultation.Preparation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.gongshang.shared.Zones;
+import org.gongshang.shared.calendar.WorkingDayCalendar;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Reminds the assignees of overdue research tasks every morning. The persistent scheduler is not on
- * this branch yet, so this is a plain {@code @Scheduled} job; it is safe on several nodes and when
- * run twice because {@link Preparation#remindOverdue()} claims each task for the day in the database.
+ * Reminds the assignees of overdue research tasks every working morning, as a job of the persistent
+ * scheduler (db-scheduler): it runs on one node at a time. A run repeated on the same day finds
+ * nothing to send, because {@link Preparation#remindOverdue()} claims each task for the day in the database.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ResearchReminders {
 
-    private static final Logger log = LoggerFactory.getLogger(ResearchReminders.class);
-
-    private final Preparation preparation;
-
-    ResearchReminders(Preparation preparation) {
-        this.preparation = preparation;
-    }
-
-    @Scheduled(cron = "${gongshang.consultation.reminder-cron:0 30 8 * * *}", zone = "Asia/Shanghai")
-    void remind() {
-        int reminded = preparation.remindOverdue();
-        if (reminded > 0) {
-            log.info("Reminded the assignees of {} overdue research tasks", reminded);
-        }
+    @Bean
+    RecurringTask<Void> researchTaskReminders(Preparation preparation, WorkingDayCalendar calendar, Clock clock) {
+        return Tasks.recurring("consultation-research-reminders", Schedules.daily(Zones.CHINA, LocalTime.of(8, 30)))
+                .execute((instance, context) -> {
+                    if (calendar.isWorkingDay(LocalDate.now(clock.withZone(Zones.CHINA)))) {
+                        preparation.remindOverdue();
+                    }
+                });
     }
 }

@@ -4,11 +4,12 @@ import java.util.Collection;
 import java.util.List;
 
 import org.gongshang.identity.Actor;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What this module needs of topics (议题), kept small so that the topic module's API can take its
- * place without touching the services: titles, the check that topics may be consulted on, and
- * their status as consultations go on.
+ * What this module needs of topics (议题), kept small: titles, the check that topics may be
+ * consulted on, and their status as consultations go on. {@link TopicModuleCatalog} answers it with
+ * the topic module's API.
  */
 public interface TopicCatalog {
 
@@ -24,13 +25,15 @@ public interface TopicCatalog {
      */
     void requireConsultable(Collection<Long> topicIds, Actor actor);
 
-    /** The topics are being consulted on (IN_CONSULTATION). */
-    void markConsulting(Collection<Long> topicIds);
+    /** The topics are being consulted on (IN_CONSULTATION) in this consultation. */
+    void markConsulting(Collection<Long> topicIds, long consultationId, Actor actor);
 
     /** The consultation concluded (CONSULTED). */
-    void markConsulted(Collection<Long> topicIds);
+    void markConsulted(Collection<Long> topicIds, Actor actor);
 
-    /** Raises a common problem as a new CPPCC topic, if topics can be created; returns its id or null. */
-    @org.jspecify.annotations.Nullable
-    Long raise(String title, String description, String regionCode, Actor actor);
+    /**
+     * Raises a common problem as a new CPPCC topic, when the topic module lets staff create one;
+     * returns its id, or null when it cannot (then the {@code CommonProblemRaised} event carries it).
+     */
+    @Nullable Long raise(String title, String description, String regionCode, Actor actor);
 }

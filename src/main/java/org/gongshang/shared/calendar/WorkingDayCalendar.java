@@ -2,16 +2,23 @@ package org.gongshang.shared.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.DomainException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one place where deadlines are counted in working days (工作日): Monday to Friday, minus
@@ -21,11 +28,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkingDayCalendar {
 
+    static final int MAX_NAME = 60;
+
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Map<Integer, Map<LocalDate, DayKind>> years = new ConcurrentHashMap<>();
 
-    WorkingDayCalendar(JdbcClient jdbc) {
+    WorkingDayCalendar(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -33,7 +44,7 @@ public class WorkingDayCalendar {
         if (exception != null) {
             return exception == DayKind.WORKDAY;
         }
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        return !isWeekend(day);
     }
 
     /**
@@ -75,23 +86,60 @@ public class WorkingDayCalendar {
                 .list();
     }
 
+    /**
+     * Adds or changes the entry of a day. A WORKDAY (调休上班) must be a Saturday or Sunday: on a
+     * weekday it would change nothing, so it is most likely a typing error.
+     */
     @Transactional
-    public void set(CalendarDay day) {
-        if (day.name().isBlank() || day.name().length() > 60) {
-            throw DomainException.invalidField("name", "calendar.name.invalid");
+    public void set(CalendarDay day, @Nullable Long actorId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (day.name().isBlank() || day.name().strip().length() > MAX_NAME) {
+            problems.add(new FieldProblem("name", "calendar.name.invalid"));
+        }
+        if (day.kind() == DayKind.WORKDAY && !isWeekend(day.day())) {
+            problems.add(new FieldProblem("kind", "calendar.workday.weekend", day.day()));
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidFields(problems);
         }
         jdbc.sql("""
                 insert into calendar_day (day, kind, name) values (:day, :kind, :name)
                 on conflict (day) do update set kind = excluded.kind, name = excluded.name""")
                 .param("day", day.day()).param("kind", day.kind().name()).param("name", day.name().strip())
                 .update();
-        years.remove(day.day().getYear());
+        events.publishEvent(AuditRecord.of("calendar.day-set", actorId, "calendar-day", day.day())
+                .with("kind", day.kind()).with("name", day.name().strip()));
+        forget(day.day().getYear());
     }
 
+    /** Removes the entry of a day, which then follows the week again; nothing happens for a day without one. */
     @Transactional
-    public void remove(LocalDate day) {
-        jdbc.sql("delete from calendar_day where day = :day").param("day", day).update();
-        years.remove(day.getYear());
+    public void remove(LocalDate day, @Nullable Long actorId) {
+        int removed = jdbc.sql("delete from calendar_day where day = :day").param("day", day).update();
+        if (removed > 0) {
+            events.publishEvent(AuditRecord.of("calendar.day-removed", actorId, "calendar-day", day));
+        }
+        forget(day.getYear());
+    }
+
+    /**
+     * Forgets a year now and again when the transaction ends: a request reading the year between
+     * now and the commit would otherwise keep the old days until the next {@link #refresh()}.
+     */
+    private void forget(int year) {
+        years.remove(year);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    years.remove(year);
+                }
+            });
+        }
+    }
+
+    private static boolean isWeekend(LocalDate day) {
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 
     private Map<LocalDate, DayKind> year(int year) {
@@ -104,5 +152,4 @@ public class WorkingDayCalendar {
     public void refresh() {
         years.clear();
     }
-
 }

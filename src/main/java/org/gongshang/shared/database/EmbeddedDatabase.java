@@ -61,6 +61,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
+                    // Stopped by close(), when Spring closes the context after the beans that use the
+                    // database (schedulers, event listeners); a JVM hook of its own would stop it under their feet.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // Stopped by close(), after the connection pool: a hook of its own would stop the
                     // server while the application is still shutting down and using it.

@@ -6,15 +6,17 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Loads the demo data once per database, all modules together or not at all. */
+/**
+ * Loads the demo data once per database, all modules together or not at all. It runs once all
+ * beans exist but before the web server accepts requests, so the first visitor finds the demo.
+ */
 @Component
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String MARKER = "demo.seeded-at";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -35,7 +37,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!mode.isOn() || !command.isEmpty()) {
             return;
         }

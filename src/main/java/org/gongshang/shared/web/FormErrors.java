@@ -1,39 +1,88 @@
 package org.gongshang.shared.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.gongshang.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A refused form, ready for the page: one translated message per field, and a general message for
- * refusals that concern no single field. Templates show each next to its input.
+ * What a page shows with a form that a {@link DomainException} refused: the translated messages
+ * next to the fields they concern, and those that concern no field of the form above it. Pages
+ * render the form again with the input kept, instead of the error page. Templates use the
+ * fragments in {@code fragments/forms.html}.
+ *
+ * @param byField messages by form field name
+ * @param generalMessages messages that belong to no field of the form
  */
-public record FormErrors(Map<String, String> fields, @Nullable String general) {
+public record FormErrors(Map<String, List<String>> byField, List<String> generalMessages) {
 
-    public static final FormErrors NONE = new FormErrors(Map.of(), null);
+    public static final FormErrors NONE = new FormErrors(Map.of(), List.of());
 
+    /** Every field problem next to its field. */
     public static FormErrors of(DomainException exception, Messages messages) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        exception.fieldProblems().forEach(problem -> fields.putIfAbsent(problem.field(), messages.get(problem.messageKey(), problem.args())));
-        String general = fields.isEmpty() ? messages.get(exception.messageKey(), exception.args()) : null;
-        return new FormErrors(fields, general);
+        return of(exception, messages, (Set<String>) null);
     }
 
-    public static FormErrors field(String field, String message) {
-        return new FormErrors(Map.of(field, message), null);
+    /** @param formFields the form's fields; problems of other fields are shown above the form */
+    public static FormErrors of(DomainException exception, Messages messages, String... formFields) {
+        return of(exception, messages, Set.of(formFields));
     }
 
-    public boolean has(String field) {
-        return fields.containsKey(field);
+    private static FormErrors of(DomainException exception, Messages messages, @Nullable Set<String> formFields) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (DomainException.FieldProblem problem : exception.fieldProblems()) {
+            String message = messages.get(problem.messageKey(), problem.args());
+            if (formFields == null || formFields.contains(problem.field())) {
+                byField.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(message);
+            } else {
+                general.add(message);
+            }
+        }
+        if (exception.fieldProblems().isEmpty()) {
+            general.add(messages.get(exception.messageKey(), exception.args()));
+        }
+        return new FormErrors(byField, general);
     }
 
-    public @Nullable String get(String field) {
-        return fields.get(field);
+    /** One problem of one field, e.g. two passwords that differ. */
+    public static FormErrors field(String field, @Nullable String message) {
+        return new FormErrors(Map.of(field, List.of(message == null ? "" : message)), List.of());
     }
 
     public boolean any() {
-        return !fields.isEmpty() || general != null;
+        return !byField.isEmpty() || !generalMessages.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    /** The messages of one field as one sentence, or null. */
+    public @Nullable String get(String field) {
+        List<String> messages = byField.get(field);
+        return messages == null ? null : String.join(" ", messages);
+    }
+
+    /** The messages that belong to no field, as one sentence, or null. */
+    public @Nullable String general() {
+        return generalMessages.isEmpty() ? null : String.join(" ", generalMessages);
+    }
+
+    /** Every message, of the fields and general, e.g. for a form that cannot be shown again. */
+    public List<String> all() {
+        List<String> all = new ArrayList<>();
+        byField.values().forEach(all::addAll);
+        all.addAll(generalMessages);
+        return all;
+    }
+
+    /** Field name → messages, for callers that only have the field map. */
+    public Map<String, List<String>> fields() {
+        return byField;
     }
 }

@@ -10,9 +10,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -30,7 +33,9 @@ class PageExceptionHandler {
         return page(exception.kind().status(), exception.messageKey(), exception.args(), model, response);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    /** A request parameter or form field missing or not convertible (a tampered select, a malformed number). */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class,
+            ServletRequestBindingException.class, MissingServletRequestPartException.class})
     String typeMismatch(Model model, HttpServletResponse response) {
         return page(400, "problem.title.400", new Object[0], model, response);
     }

@@ -1,0 +1,7 @@
+package org.gongshang.topic;
+
+/** The steps shown on a topic's timeline. */
+public enum HistoryKind {
+    SUBMITTED, HELD, RELEASED, ACCEPTED, DECLINED, MERGED, ABSORBED, ROUTED, ESCALATED, HANDED_DOWN,
+    PLANNED, UNPLANNED, IN_CONSULTATION, CONSULTED
+}

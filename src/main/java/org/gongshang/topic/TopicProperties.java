@@ -1,0 +1,32 @@
+package org.gongshang.topic;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/** The numbers of topic collection and screening, with the defaults the seed suggests. */
+@ConfigurationProperties("gongshang.topic")
+public record TopicProperties(
+        @DefaultValue Representativeness representativeness,
+        @DefaultValue Images images,
+        @DefaultValue Similarity similarity) {
+
+    /** 具有代表性: at least this many supporters from at least this many communities. */
+    public record Representativeness(@DefaultValue("30") int minSupporters, @DefaultValue("3") int minCommunities) {
+    }
+
+    /** Up to {@code maxCount} JPEG or PNG images per topic, each at most {@code maxSize} and {@code maxPixels}. */
+    public record Images(@DefaultValue("3") int maxCount, @DefaultValue("5MB") DataSize maxSize,
+            @DefaultValue("40000000") long maxPixels) {
+    }
+
+    /**
+     * Near-duplicates: at most {@code maxResults} topics scoring at least {@code minScore} (0–1);
+     * other nodes' changes are caught up every {@code refresh}.
+     */
+    public record Similarity(@DefaultValue("5") int maxResults, @DefaultValue("0.25") double minScore,
+            @DefaultValue("30s") Duration refresh) {
+    }
+}

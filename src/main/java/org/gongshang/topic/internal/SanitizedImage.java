@@ -1,0 +1,5 @@
+package org.gongshang.topic.internal;
+
+/** An image re-encoded from its pixels alone: no EXIF, no GPS, no comments. */
+public record SanitizedImage(String contentType, int width, int height, byte[] bytes) {
+}

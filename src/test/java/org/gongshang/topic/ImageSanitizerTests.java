@@ -1,0 +1,90 @@
+package org.gongshang.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+import org.gongshang.shared.DomainException;
+import org.gongshang.topic.internal.ImageSanitizer;
+import org.gongshang.topic.internal.SanitizedImage;
+import org.junit.jupiter.api.Test;
+
+/** Images by content, re-encoded without EXIF and GPS. */
+class ImageSanitizerTests {
+
+    final ImageSanitizer sanitizer = new ImageSanitizer(5 * 1024 * 1024, 40_000_000);
+
+    @Test
+    void exifWithGpsIsGoneAfterSanitizing() throws Exception {
+        byte[] photo = ImageFixtures.jpegWithGps(64, 48);
+        assertThat(indexOf(photo, "Exif")).isPositive();
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(photo))).as("the fixture is a valid JPEG").isNotNull();
+
+        SanitizedImage clean = sanitizer.sanitize(photo);
+
+        assertThat(clean.contentType()).isEqualTo("image/jpeg");
+        assertThat(clean.width()).isEqualTo(64);
+        assertThat(indexOf(clean.bytes(), "Exif")).isEqualTo(-1);
+        assertThat(hasSegment(clean.bytes(), 0xE1)).as("no APP1 segment").isFalse();
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(clean.bytes())).getHeight()).isEqualTo(48);
+    }
+
+    @Test
+    void aPngStaysAPng() {
+        assertThat(sanitizer.sanitize(ImageFixtures.png(10, 10)).contentType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void aTextFileNamedLikeAnImageIsRefused() {
+        assertThatThrownBy(() -> sanitizer.sanitize("GIF89a or just text".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.not-an-image"));
+    }
+
+    @Test
+    void aBrokenJpegIsRefused() {
+        byte[] broken = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x01, 0x02};
+        assertThatThrownBy(() -> sanitizer.sanitize(broken))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.unreadable"));
+    }
+
+    @Test
+    void tooLargeFilesAndTooManyPixelsAreRefused() {
+        assertThatThrownBy(() -> new ImageSanitizer(100, 40_000_000).sanitize(ImageFixtures.png(200, 200)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.too-large"));
+        assertThatThrownBy(() -> new ImageSanitizer(5_000_000, 100).sanitize(ImageFixtures.png(20, 20)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.too-many-pixels"));
+    }
+
+    /** Whether a JPEG has a marker segment of the given type before its image data. */
+    static boolean hasSegment(byte[] jpeg, int marker) {
+        int i = 2;
+        while (i + 4 < jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
+            int type = jpeg[i + 1] & 0xFF;
+            if (type == marker) {
+                return true;
+            }
+            if (type == 0xDA) {
+                return false;
+            }
+            i += 2 + (((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF));
+        }
+        return false;
+    }
+
+    static int indexOf(byte[] data, String text) {
+        byte[] needle = text.getBytes(StandardCharsets.ISO_8859_1);
+        outer:
+        for (int i = 0; i <= data.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

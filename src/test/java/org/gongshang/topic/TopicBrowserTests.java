@@ -1,0 +1,81 @@
+package org.gongshang.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gongshang.identity.Role;
+import org.gongshang.support.Api;
+import org.gongshang.support.Browser;
+import org.gongshang.support.GongshangTest;
+import org.gongshang.support.People;
+import org.gongshang.support.People.Person;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The journey in a real browser: a resident types a title and sees a similar topic (htmx),
+ * submits anyway, a neighbour co-signs, staff screen it with the pre-flag shown and decline it,
+ * and the submitter reads the reason in plain words.
+ */
+@GongshangTest
+class TopicBrowserTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    People people;
+
+    static Browser signedIn(Api api, Person person) {
+        Browser browser = new Browser(api.baseUrl());
+        browser.open("/login").type("#username", person.username()).type("#password", person.password())
+                .click("#password-login button[type=submit]");
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return browser;
+    }
+
+    @Test
+    void aTopicGoesFromSubmissionThroughCoSigningToAScreeningTheSubmitterCanRead() {
+        Person submitter = people.resident();
+        Person neighbour = people.resident("511702001002");
+        Person staff = people.withRole(Role.STAFF, "通川区政协");
+        long id;
+
+        try (Browser browser = signedIn(api, submitter)) {
+            browser.open("/topics/new").type("#title", "关于推进老旧小区电梯加装的建议")
+                    .waitForText("#similar", "老旧小区加装电梯难");
+            browser.type("#description", "我们楼有住户扬言去法院起诉反对加装电梯的邻居，建议政协出面协商，出台加装电梯的补贴和协商办法。")
+                    .click("#category-SOCIETY")
+                    .click("#submit-topic")
+                    .waitForText("#confirm-similar", "相似");
+            browser.click("#submit-topic");
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches(".*/topics/\\d+$"));
+            id = Long.parseLong(browser.path().replaceAll(".*/topics/(\\d+)$", "$1"));
+            assertThat(browser.text("#topic-status")).isEqualTo("待遴选");
+            assertThat(browser.text("#support")).startsWith("1 人支持");
+        }
+
+        try (Browser browser = signedIn(api, neighbour)) {
+            browser.open("/topics/" + id).click("#cosign").waitForText("#support", "2 人支持，来自 2 个社区");
+        }
+
+        try (Browser browser = signedIn(api, staff)) {
+            browser.open("/screening").click("a[href='/screening/" + id + "']");
+            assertThat(browser.text("#preflags")).contains("法院 → 涉法涉诉");
+            browser.click("#decision-decline").select("#reason", "LEGAL_LITIGATION")
+                    .type("#note", "起诉属于司法程序，请通过法院解决；加装电梯的补贴办法可另行提出。")
+                    .click("#decide")
+                    .waitForText("#screening-status", "不予采纳");
+        }
+
+        try (Browser browser = signedIn(api, submitter)) {
+            browser.open("/topics/" + id);
+            assertThat(browser.text("#decline-reason")).contains("涉法涉诉", "司法途径", "另行提出");
+            browser.open("/topics/mine");
+            assertThat(browser.text("#mine-" + id)).contains("不予采纳", "提出");
+        }
+    }
+}
