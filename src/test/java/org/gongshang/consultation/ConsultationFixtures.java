@@ -18,15 +18,18 @@ import org.gongshang.topic.ScreeningDecision;
 import org.gongshang.topic.Screenings;
 import org.gongshang.topic.TopicCategory;
 import org.gongshang.topic.TopicSubmissions;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Builds consultations through the API for tests: accepted topics (submitted by a resident and
  * accepted by district staff through the topic module), an organiser, a roster, a running session.
- * Picked up by the application's component scan in tests only.
+ * Picked up by the application's component scan in tests only; lazy, so that contexts without the
+ * test support beans (the command-line tests) never create it.
  */
 @Component
+@Lazy
 class ConsultationFixtures {
 
     private static final AtomicLong TOPICS = new AtomicLong();

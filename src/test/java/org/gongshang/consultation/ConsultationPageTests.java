@@ -140,6 +140,27 @@ class ConsultationPageTests {
     }
 
     @Test
+    void theOrganiserEditsTheAgendaWithoutJavaScript() throws Exception {
+        var agenda = fixtures.okJson(staff.get("/api/v1/consultations/" + id + "/agenda"));
+        String briefing = agenda.get(0).get("id").asString();
+        String questions = agenda.get(1).get("id").asString();
+        var form = post("/consultations/" + id + "/preparation/agenda").with(csrf()).with(sessions.signedIn(staffPerson));
+        for (int i = 0; i < agenda.size(); i++) {
+            form.param("itemId", agenda.get(i).get("id").asString()).param("kind", agenda.get(i).get("kind").asString())
+                    .param("title", i == 0 ? "街道通报加装电梯政策" : "");
+        }
+        form.param("itemId", "").param("kind", "OTHER").param("title", "现场查看楼道").param("remove", questions);
+        mvc.perform(form).andExpect(status().is3xxRedirection());
+
+        var edited = fixtures.okJson(staff.get("/api/v1/consultations/" + id + "/agenda"));
+        assertThat(edited).extracting(item -> item.get("kind").asString())
+                .containsExactly("BRIEFING", "ANSWERS", "DISCUSSION", "CONSENSUS", "OTHER");
+        assertThat(edited.get(0).get("id").asString()).isEqualTo(briefing);
+        assertThat(edited.get(0).get("title").asString()).isEqualTo("街道通报加装电梯政策");
+        assertThat(edited.get(4).get("title").asString()).isEqualTo("现场查看楼道");
+    }
+
+    @Test
     void aWalkInWithoutPhoneIsCheckedInAtOnce() {
         var walkIn = fixtures.okJson(staff.post("/api/v1/consultations/" + id + "/walk-ins", "{\"name\":\"李奶奶\",\"category\":\"STAKEHOLDER\"}"));
         assertThat(walkIn.get("checkInMethod").asString()).isEqualTo("WALK_IN");

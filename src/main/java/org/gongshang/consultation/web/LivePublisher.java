@@ -42,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LivePublisher {
 
     static final String JSON = "json";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LivePublisher.class);
     static final int STREAM_LENGTH = 30;
     /** Streams end after this; browsers reconnect on their own (EventSource) and get the current state. */
     private static final long STREAM_TIMEOUT_MILLIS = 30L * 60 * 1000;
@@ -85,8 +86,20 @@ class LivePublisher {
         subscription.offer(LiveFrame.of("hello", hello));
     }
 
+    /**
+     * Runs after the act committed, on the thread of the act. Live updates are best effort: a failure
+     * here is logged and does not fail the act, and followers get the whole state when they reconnect.
+     */
     @TransactionalEventListener
     void on(SessionChanged change) {
+        try {
+            push(change);
+        } catch (RuntimeException failure) {
+            log.warn("Live update of consultation {} ({}) not pushed", change.consultationId(), change.what(), failure);
+        }
+    }
+
+    private void push(SessionChanged change) {
         long id = change.consultationId();
         Set<String> audiences = channels.audiences(id);
         if (audiences.isEmpty()) {

@@ -64,7 +64,31 @@ class PreparationPages {
         model.addAttribute("tasks", preparation.researchTasks(id));
         model.addAttribute("today", LocalDate.now(clock.withZone(Zones.CHINA)));
         model.addAttribute("plan", preparation.plan(id));
+        model.addAttribute("agenda", consultations.agenda(id));
+        model.addAttribute("agendaKinds", org.gongshang.consultation.AgendaItemKind.values());
         return "consultation/preparation";
+    }
+
+    /** The agenda as edited: one row per item in order, rows marked for removal left out, a filled new row added. */
+    @PostMapping("/consultations/{id}/preparation/agenda")
+    String saveAgenda(@PathVariable long id, @RequestParam(name = "itemId", required = false) @Nullable List<String> itemIds,
+            @RequestParam(name = "kind", required = false) @Nullable List<String> kinds,
+            @RequestParam(name = "title", required = false) @Nullable List<String> titles,
+            @RequestParam(name = "remove", required = false) @Nullable List<String> removed, RedirectAttributes redirect) {
+        List<Consultations.AgendaItemDraft> drafts = new java.util.ArrayList<>();
+        int rows = itemIds == null ? 0 : itemIds.size();
+        for (int row = 0; row < rows; row++) {
+            String itemId = itemIds.get(row);
+            String kind = kinds != null && row < kinds.size() ? kinds.get(row) : "";
+            String title = titles != null && row < titles.size() ? titles.get(row) : "";
+            boolean isNew = itemId.isBlank();
+            if ((removed != null && removed.contains(itemId) && !isNew) || (isNew && kind.isBlank())) {
+                continue;
+            }
+            drafts.add(new Consultations.AgendaItemDraft(isNew ? null : Long.valueOf(itemId),
+                    ConsultationPages.parse(org.gongshang.consultation.AgendaItemKind.class, kind), title));
+        }
+        return act(id, redirect, () -> consultations.setAgenda(id, drafts, actors.require()));
     }
 
     @PostMapping("/consultations/{id}/preparation/materials")
