@@ -82,6 +82,9 @@ class ConsultationPageTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("通川区政协")));
         mvc.perform(get("/consultations/" + id + "/preparation").with(sessions.signedIn(staffPerson)))
                 .andExpect(content().string(containsString("data-check=\"composition\"")));
+        mvc.perform(get("/consultations/" + id + "/console").param("lang", "en").with(sessions.signedIn(staffPerson)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Facilitator console")))
+                .andExpect(content().string(containsString("Speaking time")));
     }
 
     @Test
