@@ -88,11 +88,12 @@ class DemoConsultations implements DemoSeeder {
     public void seed() {
         Actor staff = actors.of(account("staff-tc"));
         List<TopicView> accepted = topics.accepted("511702");
-        long elevator = topic(accepted, "老旧小区加装电梯难");
+        // The elevator topic stays open: the topic module's pages and tests show it as a live example.
+        long school = topic(accepted, "学校门口上下学交通安全隐患");
         long market = topic(accepted, "西外菜市场环境卫生脏乱差");
-        long concluded = concludedElevatorConsultation(elevator);
-        topics.markConsulting(elevator, concluded, staff);
-        topics.markConsulted(elevator, staff);
+        long concluded = concludedSchoolConsultation(school);
+        topics.markConsulting(school, concluded, staff);
+        topics.markConsulted(school, staff);
         long scheduled = scheduledMarketConsultation(market);
         topics.markConsulting(market, scheduled, staff);
     }
@@ -102,12 +103,12 @@ class DemoConsultations implements DemoSeeder {
                 .orElseThrow(() -> new IllegalStateException("Demo topic missing: " + title));
     }
 
-    private long concludedElevatorConsultation(long topic) {
+    private long concludedSchoolConsultation(long topic) {
         long staff = account("staff-tc");
         LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(14);
         Instant start = ZonedDateTime.of(day, LocalTime.of(9, 30), Zones.CHINA).toInstant();
-        long id = consultations.insert(new ConsultationStore.NewRow("老旧小区加装电梯怎么商", ConsultationKind.CPPCC_MICRO,
-                ConsultationForm.OFFLINE, VenueType.COMMUNITY_HALL, "通川区东城街道凤凰山社区议事厅", start,
+        long id = consultations.insert(new ConsultationStore.NewRow("学校门口接送秩序怎么管", ConsultationKind.CPPCC_MICRO,
+                ConsultationForm.OFFLINE, VenueType.STREET, "通川区东城街道凤凰山小学门口", start,
                 organization("通川区政协"), "511702", staff, true, null, code(1), staff, List.of(topic), List.of()));
         Consultation consultation = consultations.find(id).orElseThrow()
                 .moveTo(ConsultationStatus.SCHEDULED, null, start.minusSeconds(20L * 86_400))
@@ -118,7 +119,7 @@ class DemoConsultations implements DemoSeeder {
 
         Map<String, Long> people = new java.util.LinkedHashMap<>();
         people.put("李明", participant(id, "resident", ParticipantCategory.RESIDENT, ParticipantStatus.ACCEPTED));
-        people.put("王大爷", participant(id, "王大爷", ParticipantCategory.RESIDENT));
+        people.put("王女士", participant(id, "王女士", ParticipantCategory.RESIDENT));
         people.put("刘阿姨", participant(id, "刘阿姨", ParticipantCategory.RESIDENT));
         people.put("张师傅", participant(id, "张师傅", ParticipantCategory.STAKEHOLDER));
         people.put("陈委员", participant(id, "member", ParticipantCategory.MEMBER, ParticipantStatus.ACCEPTED));
@@ -135,7 +136,7 @@ class DemoConsultations implements DemoSeeder {
         Instant at = start.plusSeconds(300);
         Object[][] turns = {
                 {"孙住建", agenda[0], 240, 0}, {"李明", agenda[1], 150, 0}, {"孙住建", agenda[2], 200, 0},
-                {"王大爷", agenda[3], 230, 1}, {"张师傅", agenda[3], 200, 0}, {"刘阿姨", agenda[3], 160, 0},
+                {"王女士", agenda[3], 230, 1}, {"张师傅", agenda[3], 200, 0}, {"刘阿姨", agenda[3], 160, 0},
                 {"周教授", agenda[3], 180, 0}, {"陈委员", agenda[3], 170, 0}, {"赵社区", agenda[3], 120, 0},
                 {"何社工", agenda[3], 90, 0}};
         for (Object[] turn : turns) {
@@ -150,11 +151,11 @@ class DemoConsultations implements DemoSeeder {
         }
 
         Object[][] said = {
-                {agenda[3], "王大爷", "一楼住户不用电梯还要承担采光损失，费用分摊要按楼层分档。"},
-                {agenda[3], "张师傅", "施工期间要保证楼道通行，不能影响老人出行。"},
-                {agenda[3], "周教授", "可参照外地“一梯一策”的做法，由第三方评估采光和噪声影响。"},
-                {agenda[3], "陈委员", "建议区住建局简化加装电梯审批，集中公示补贴政策。"},
-                {agenda[1], "李明", "政府补贴能覆盖多少？后期维保费用谁出？"}};
+                {agenda[3], "王女士", "放学时家长车辆停满两侧，孩子只能从车缝里穿过去，建议划定限时接送车位。"},
+                {agenda[3], "张师傅", "门口商户愿意配合，但希望接送车位不要长期占用店门前的装卸位置。"},
+                {agenda[3], "周教授", "低年级和高年级错开 15 分钟放学，高峰车流可以减少三成左右。"},
+                {agenda[3], "陈委员", "建议交警和学校共同设置护学岗，由志愿者协会组织家长轮值。"},
+                {agenda[1], "李明", "学校门口的人行横道什么时候能加装信号灯？"}};
         long recorder = staff;
         for (Object[] opinion : said) {
             var speaker = participants.find(people.get((String) opinion[1])).orElseThrow();
@@ -162,12 +163,12 @@ class DemoConsultations implements DemoSeeder {
                     recorder, at);
         }
 
-        decide(id, agenda[4], "按楼层分档分摊加装费用，一楼住户不出资并获得采光补偿。", people,
-                Map.of("李明", VoteChoice.AGREE, "王大爷", VoteChoice.AGREE, "刘阿姨", VoteChoice.AGREE,
+        decide(id, agenda[4], "在学校东西两侧划定上下学时段限时接送车位，低年级与高年级错峰 15 分钟放学。", people,
+                Map.of("李明", VoteChoice.AGREE, "王女士", VoteChoice.AGREE, "刘阿姨", VoteChoice.AGREE,
                         "张师傅", VoteChoice.AGREE, "陈委员", VoteChoice.AGREE, "孙住建", VoteChoice.ABSTAIN,
                         "赵社区", VoteChoice.AGREE, "何社工", VoteChoice.AGREE), at);
-        decide(id, agenda[4], "由区住建局牵头制定加装电梯审批“一窗受理”流程，并公示补贴标准。", people,
-                Map.of("李明", VoteChoice.AGREE, "王大爷", VoteChoice.AGREE, "刘阿姨", VoteChoice.AGREE,
+        decide(id, agenda[4], "设立家长志愿者护学岗，由达州市志愿者协会培训，交警上下学时段到岗指导。", people,
+                Map.of("李明", VoteChoice.AGREE, "王女士", VoteChoice.AGREE, "刘阿姨", VoteChoice.AGREE,
                         "张师傅", VoteChoice.DISAGREE, "陈委员", VoteChoice.AGREE, "孙住建", VoteChoice.AGREE,
                         "赵社区", VoteChoice.AGREE, "何社工", VoteChoice.ABSTAIN), at);
 
