@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * N real HTTP/1.1 SSE clients (one socket and one virtual thread each) of {@link FanOutServer}: they
+ * N real HTTP/1.1 SSE clients of {@link FanOutServer} (one socket each; by default served by
+ * {@link SelectorClients}, with {@code -Dclients=threads} one virtual thread each): they
  * connect, the server publishes at the given rate, and each client records the delay from the moment
  * an event was published to the moment its data line arrived. Prints p50, p99, max, losses and the
  * server's heap. Usage: {@code FanOutClient <port> <subscribers> <events per second> <seconds>}.
@@ -41,7 +42,21 @@ public final class FanOutClient {
         CountDownLatch finished = new CountDownLatch(subscribers);
         List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-        for (int i = 0; i < subscribers; i++) {
+        boolean threads = "threads".equals(System.getProperty("clients", "selector"));
+        AtomicInteger selectorFinished = new AtomicInteger();
+        List<Thread> selectorThreads = new java.util.ArrayList<>();
+        if (!threads) {
+            // 2,500 connections per selector thread: cheap clients leave the CPU to the server under test.
+            for (int remaining = subscribers; remaining > 0; remaining -= 2_500) {
+                SelectorClients clients = new SelectorClients(port, Math.min(2_500, remaining), latencies, recorded, received,
+                        selectorFinished);
+                selectorThreads.add(Thread.ofPlatform().name("sse-clients").start(clients));
+            }
+            for (int i = 0; i < subscribers; i++) {
+                connected.countDown();
+            }
+        }
+        for (int i = 0; threads && i < subscribers; i++) {
             Thread.ofVirtual().start(() -> {
                 try (Socket socket = connect(port)) {
                     sockets.add(socket);
@@ -105,7 +120,16 @@ public final class FanOutClient {
         long start = System.nanoTime();
         http.send(HttpRequest.newBuilder(URI.create(base + "/run?rate=" + rate + "&seconds=" + seconds))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        boolean done = finished.await(seconds + 60L, TimeUnit.SECONDS);
+        boolean done;
+        if (threads) {
+            done = finished.await(seconds + 60L, TimeUnit.SECONDS);
+        } else {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 60L);
+            while (selectorFinished.get() < subscribers && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            done = selectorFinished.get() >= subscribers;
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         long serverCpu = Long.parseLong(get(http, base + "/cpu")) - serverCpuBefore;
         long clientCpu = cpuMillis() - clientCpuBefore;
