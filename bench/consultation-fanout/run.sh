@@ -33,7 +33,7 @@ for n in "${SUBSCRIBERS[@]}"; do
     > target/bench-fanout-server.log 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 360); do
     grep -q "fan-out server ready" target/bench-fanout-server.log && break
     sleep 0.5
   done

@@ -1,34 +1,35 @@
 package org.gongshang.consultation.live;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One follower's connection: frames wait in a bounded queue and one virtual thread writes them,
- * several at a time when it fell behind (one flush for all). Publishing never blocks: when
- * the queue is full the subscriber is dropped, and its browser reconnects and reloads the state.
+ * One follower's connection: frames wait in a bounded queue, and a virtual thread is started to
+ * write them only when there is something to write — one writer at a time, taking everything
+ * waiting (one flush for all). Nothing is parked while a session is quiet, and publishing takes no
+ * lock and never blocks: when the queue is full the subscriber is dropped, and its browser
+ * reconnects and reloads the state.
  */
 public final class LiveSubscription {
 
-    private static final LiveFrame CLOSE = new LiveFrame("", new byte[0]);
-
     private final String audience;
     private final LiveSink sink;
-    private final BlockingQueue<LiveFrame> queue;
+    private final int buffer;
+    private final Queue<LiveFrame> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Runnable onClose;
 
     LiveSubscription(String audience, LiveSink sink, int buffer, Runnable onClose) {
         this.audience = audience;
         this.sink = sink;
-        this.queue = new ArrayBlockingQueue<>(buffer);
+        this.buffer = buffer;
         this.onClose = onClose;
         sink.onClose(this::close);
-        Thread.ofVirtual().name("live-writer").start(this::writeLoop);
     }
 
     public String audience() {
@@ -44,9 +45,13 @@ public final class LiveSubscription {
         if (!open.get()) {
             return false;
         }
-        if (!queue.offer(frame)) {
+        if (waiting.incrementAndGet() > buffer) {
             close();
             return false;
+        }
+        queue.add(frame);
+        if (writing.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("live-writer").start(this::drain);
         }
         return true;
     }
@@ -54,33 +59,28 @@ public final class LiveSubscription {
     void close() {
         if (open.compareAndSet(true, false)) {
             queue.clear();
-            queue.offer(CLOSE);
             onClose.run();
             sink.close();
         }
     }
 
-    private void writeLoop() {
-        List<LiveFrame> batch = new ArrayList<>();
+    /** Writes what is waiting; hands over to a new writer only if frames arrived after it let go. */
+    private void drain() {
         try {
-            while (open.get()) {
-                batch.add(queue.take());
-                queue.drainTo(batch);
-                if (!open.get() || batch.contains(CLOSE)) {
-                    return;
-                }
-                // Frames are shared by all subscribers; written one after the other and flushed once.
-                for (LiveFrame frame : batch) {
+            do {
+                int written = 0;
+                for (LiveFrame frame; open.get() && (frame = queue.poll()) != null; written++) {
                     sink.write(frame.bytes());
                 }
-                sink.flush();
-                batch.clear();
-            }
+                if (written > 0) {
+                    waiting.addAndGet(-written);
+                    sink.flush();
+                }
+                writing.set(false);
+            } while (open.get() && !queue.isEmpty() && writing.compareAndSet(false, true));
         } catch (IOException | IllegalStateException gone) {
             // The client went away.
-            close();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
+            writing.set(false);
             close();
         }
     }
