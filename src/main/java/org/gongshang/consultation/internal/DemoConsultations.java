@@ -30,6 +30,12 @@ import org.gongshang.region.Organizations;
 import org.gongshang.shared.Zones;
 import org.gongshang.shared.calendar.WorkingDayCalendar;
 import org.gongshang.shared.demo.DemoSeeder;
+import org.gongshang.topic.Decision;
+import org.gongshang.topic.NewTopic;
+import org.gongshang.topic.ScreeningDecision;
+import org.gongshang.topic.Screenings;
+import org.gongshang.topic.TopicCategory;
+import org.gongshang.topic.TopicSubmissions;
 import org.gongshang.topic.TopicView;
 import org.gongshang.topic.Topics;
 import org.springframework.stereotype.Component;
@@ -52,6 +58,8 @@ class DemoConsultations implements DemoSeeder {
     private final MinutesStore minutes;
     private final MinutesAssembler assembler;
     private final Topics topics;
+    private final TopicSubmissions submissions;
+    private final Screenings screenings;
     private final Actors actors;
     private final Accounts accounts;
     private final Organizations organizations;
@@ -60,7 +68,7 @@ class DemoConsultations implements DemoSeeder {
 
     DemoConsultations(ConsultationStore consultations, ParticipantStore participants, SessionStore session,
             OpinionStore opinions, ConsensusStore consensus, PreparationStore preparation, MinutesStore minutes,
-            MinutesAssembler assembler, Topics topics, Actors actors, Accounts accounts, Organizations organizations,
+            MinutesAssembler assembler, Topics topics, TopicSubmissions submissions, Screenings screenings, Actors actors, Accounts accounts, Organizations organizations,
             WorkingDayCalendar calendar, Clock clock) {
         this.consultations = consultations;
         this.participants = participants;
@@ -71,6 +79,8 @@ class DemoConsultations implements DemoSeeder {
         this.minutes = minutes;
         this.assembler = assembler;
         this.topics = topics;
+        this.submissions = submissions;
+        this.screenings = screenings;
         this.actors = actors;
         this.accounts = accounts;
         this.organizations = organizations;
@@ -83,14 +93,20 @@ class DemoConsultations implements DemoSeeder {
         return DemoSeeder.CONSULTATIONS;
     }
 
-    /** Runs after the topic module's demo data, and takes up two of its accepted topics in 通川区. */
+    /**
+     * Runs after the topic and plan modules' demo data. The school-gate topic is this module's own
+     * (submitted by the demo resident, accepted by district staff), since the other modules' demo
+     * topics have their own stories; the market one is the topic module's, accepted and routed.
+     */
     @Override
     public void seed() {
         Actor staff = actors.of(account("staff-tc"));
-        List<TopicView> accepted = topics.accepted("511702");
-        // The elevator topic stays open: the topic module's pages and tests show it as a live example.
-        long school = topic(accepted, "学校门口上下学交通安全隐患");
-        long market = topic(accepted, "西外菜市场环境卫生脏乱差");
+        TopicView gate = submissions.submit(new NewTopic("凤凰山小学门口接送车辆乱停", "每天放学时家长车辆停满学校门口两侧，"
+                + "孩子只能从车缝里穿过马路，险情不断。希望划定接送车位、错峰放学。", TopicCategory.SOCIETY, "511702001001",
+                List.of(), null, null, null), actors.of(account("resident")));
+        screenings.decide(gate.id(), new ScreeningDecision(Decision.ACCEPT, null, "切口小、关联广，适合小微协商。", null), staff);
+        long school = gate.id();
+        long market = topic(topics.accepted("511702"), "西外菜市场环境卫生脏乱差");
         long concluded = concludedSchoolConsultation(school);
         topics.markConsulting(school, concluded, staff);
         topics.markConsulted(school, staff);
