@@ -1,0 +1,116 @@
+package org.gongshang.consultation.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.gongshang.consultation.ConsultationProperties;
+import org.gongshang.shared.DomainException;
+import org.gongshang.shared.PlatformProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bytes of attachments, under {@code <data dir>/uploads/consultation}. A file's type is decided
+ * by its first bytes (magic numbers), never by the name or the type the browser claims: PDF, Word
+ * (.docx, and the old .doc), PNG, JPEG, GIF, WebP.
+ */
+@Component
+public class AttachmentFiles {
+
+    private final Path directory;
+    private final ConsultationProperties properties;
+
+    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties) {
+        this.directory = platform.dataDir().resolve("uploads").resolve("consultation");
+        this.properties = properties;
+    }
+
+    /** A checked upload: its real content type, and the key under which its bytes were stored. */
+    public record Stored(String contentType, String storageKey) {
+    }
+
+    /** @throws DomainException INVALID for an empty, too large or unaccepted file */
+    public Stored store(String filename, byte[] content) {
+        if (content.length == 0) {
+            throw DomainException.invalidField("file", "consultation.attachment.empty");
+        }
+        if (content.length > properties.attachmentMaxSize().toBytes()) {
+            throw DomainException.invalidField("file", "consultation.attachment.too-large",
+                    properties.attachmentMaxSize().toMegabytes());
+        }
+        String type = detect(content, filename)
+                .orElseThrow(() -> DomainException.invalidField("file", "consultation.attachment.type"));
+        String key = UUID.randomUUID().toString();
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(key), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Stored(type, key);
+    }
+
+    public byte[] read(String storageKey) {
+        try {
+            return Files.readAllBytes(directory.resolve(UUID.fromString(storageKey).toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content type the bytes prove, if they are of an accepted kind. */
+    static Optional<String> detect(byte[] bytes, String filename) {
+        if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return Optional.of("application/pdf");
+        }
+        if (startsWith(bytes, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) {
+            return Optional.of("image/gif");
+        }
+        if (startsWith(bytes, 0x52, 0x49, 0x46, 0x46) && bytes.length > 12
+                && new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP")) {
+            return Optional.of("image/webp");
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return Optional.of("application/msword");
+        }
+        // A .docx is a zip whose entries include word/document.xml (names are stored uncompressed).
+        if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) && contains(bytes, "word/".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return Optional.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] bytes, int... magic) {
+        if (bytes.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((bytes[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+package org.gongshang.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gongshang.identity.Role;
+import org.gongshang.support.Api;
+import org.gongshang.support.GongshangTest;
+import org.gongshang.support.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Staff raise adopted consensus items of several consultations as one common problem (上升), linked both ways. */
+@GongshangTest
+class CommonProblemTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    ConsultationEventLog events;
+
+    @Test
+    void adoptedItemsOfTwoConsultationsAreRaisedTogether() {
+        Api.Caller staff = api.as(fixtures.districtStaff());
+        long first = fixtures.create(staff);
+        long firstItem = adoptedItem(staff, first, "老旧小区楼道照明统一改造");
+        long second = fixtures.create(staff);
+        long secondItem = adoptedItem(staff, second, "楼道灯具纳入物业维保清单");
+
+        Api.Response one = staff.post("/api/v1/common-problems",
+                "{\"title\":\"老旧小区楼道照明\",\"regionCode\":\"511702\",\"consensusItemIds\":[%d]}".formatted(firstItem));
+        assertThat(one.status()).isEqualTo(400);
+        assertThat(one.json().get("code").asString()).isEqualTo("consultation.common-problem.several");
+
+        Api.Response byResident = api.as(people.resident()).post("/api/v1/common-problems",
+                "{\"title\":\"x\",\"regionCode\":\"511702\",\"consensusItemIds\":[%d,%d]}".formatted(firstItem, secondItem));
+        assertThat(byResident.status()).isEqualTo(403);
+        Api.Response otherDistrict = api.as(people.withRole(Role.STAFF, "达川区政协")).post("/api/v1/common-problems",
+                "{\"title\":\"x\",\"regionCode\":\"511703\",\"consensusItemIds\":[%d,%d]}".formatted(firstItem, secondItem));
+        assertThat(otherDistrict.status()).isEqualTo(403);
+
+        JsonNode raised = fixtures.okJson(staff.post("/api/v1/common-problems",
+                "{\"title\":\"老旧小区楼道照明\",\"description\":\"两个社区都提出\",\"regionCode\":\"511702\",\"consensusItemIds\":[%d,%d]}"
+                        .formatted(firstItem, secondItem)));
+        assertThat(raised.get("items")).hasSize(2);
+        long problemId = raised.get("problemId").asLong();
+        assertThat(events.stream(CommonProblemRaised.class).filter(e -> e.problemId() == problemId)).singleElement()
+                .satisfies(e -> assertThat(e.items()).extracting(CommonProblemRaised.Item::consultationId).containsExactly(first, second));
+    }
+
+    /** A session with one attendee who adopts one consensus item, then concluded. */
+    private long adoptedItem(Api.Caller staff, long id, String text) {
+        long participant = fixtures.addNamed(staff, id, "李群众", "RESIDENT");
+        fixtures.ok(staff.post("/api/v1/consultations/" + id + "/schedule"));
+        fixtures.checkIn(staff, id, participant);
+        fixtures.ok(staff.post("/api/v1/consultations/" + id + "/start"));
+        long item = fixtures.okJson(staff.post("/api/v1/consultations/" + id + "/consensus-items", "{\"text\":\"" + text + "\"}"))
+                .get("id").asLong();
+        fixtures.ok(staff.post("/api/v1/consultations/" + id + "/consensus-items/" + item + "/voting"));
+        fixtures.ok(staff.post("/api/v1/consultations/" + id + "/consensus-items/" + item + "/votes",
+                "{\"participantId\":" + participant + ",\"choice\":\"AGREE\"}"));
+        fixtures.ok(staff.post("/api/v1/consultations/" + id + "/consensus-items/" + item + "/close"));
+        fixtures.ok(staff.post("/api/v1/consultations/" + id + "/conclude"));
+        return item;
+    }
+}
