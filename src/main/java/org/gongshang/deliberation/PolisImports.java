@@ -15,7 +15,7 @@ import java.util.Map;
 import org.gongshang.deliberation.internal.Deliberation;
 import org.gongshang.deliberation.internal.DeliberationStore;
 import org.gongshang.deliberation.internal.LiveAnalyses;
-import org.gongshang.deliberation.internal.ParticipantStore;
+import org.gongshang.deliberation.internal.DeliberationParticipantStore;
 import org.gongshang.deliberation.internal.Statement;
 import org.gongshang.deliberation.internal.StatementStore;
 import org.gongshang.deliberation.internal.VoteStore;
@@ -45,14 +45,14 @@ public class PolisImports {
 
     private final DeliberationStore deliberations;
     private final StatementStore statements;
-    private final ParticipantStore participants;
+    private final DeliberationParticipantStore participants;
     private final VoteStore votes;
     private final DeliberationAccess access;
     private final LiveAnalyses analyses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PolisImports(DeliberationStore deliberations, StatementStore statements, ParticipantStore participants, VoteStore votes,
+    PolisImports(DeliberationStore deliberations, StatementStore statements, DeliberationParticipantStore participants, VoteStore votes,
             DeliberationAccess access, LiveAnalyses analyses, ApplicationEventPublisher events, Clock clock) {
         this.deliberations = deliberations;
         this.statements = statements;

@@ -55,13 +55,13 @@ class DemoDeliberation implements DemoSeeder {
 
     private final DeliberationStore deliberations;
     private final StatementStore statements;
-    private final ParticipantStore participants;
+    private final DeliberationParticipantStore participants;
     private final VoteStore votes;
     private final Topics topics;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoDeliberation(DeliberationStore deliberations, StatementStore statements, ParticipantStore participants, VoteStore votes,
+    DemoDeliberation(DeliberationStore deliberations, StatementStore statements, DeliberationParticipantStore participants, VoteStore votes,
             Topics topics, Accounts accounts, Clock clock) {
         this.deliberations = deliberations;
         this.statements = statements;

@@ -26,13 +26,13 @@ public class Participation {
 
     private static final int CACHE_LIMIT = 200_000;
 
-    private final ParticipantStore participants;
+    private final DeliberationParticipantStore participants;
     private final DeliberationStore deliberations;
     private final Accounts accounts;
     private final Clock clock;
     private final Map<Key, Long> known = new ConcurrentHashMap<>();
 
-    Participation(ParticipantStore participants, DeliberationStore deliberations, Accounts accounts, Clock clock) {
+    Participation(DeliberationParticipantStore participants, DeliberationStore deliberations, Accounts accounts, Clock clock) {
         this.participants = participants;
         this.deliberations = deliberations;
         this.accounts = accounts;

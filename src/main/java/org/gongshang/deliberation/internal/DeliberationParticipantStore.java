@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** The deliberation_participant table: accounts and imported placeholders. */
 @Repository
-public class ParticipantStore {
+public class DeliberationParticipantStore {
 
     private final JdbcClient jdbc;
 
-    ParticipantStore(JdbcClient jdbc) {
+    DeliberationParticipantStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
