@@ -1,6 +1,7 @@
 package org.gongshang.topic;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -142,6 +143,12 @@ class TopicPageTests {
                         .with(sessions.signedIn(people.withRole(Role.STAFF, "通川区政协"))).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"note-error\"")));
+    }
+
+    @Test
+    void aVisitorOpeningAFormThatNeedsALoginIsSentToSignInFirst() throws Exception {
+        mvc.perform(get("/campaigns/new")).andExpect(status().isFound()).andExpect(header().string("Location", endsWith("/login")));
+        mvc.perform(get("/topics/new")).andExpect(status().isFound()).andExpect(header().string("Location", endsWith("/login")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.gongshang.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.shared.DomainException;
 import org.slf4j.Logger;
@@ -7,7 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -26,10 +32,20 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+    /** The same session attribute the login success handler reads to bring the visitor back. */
+    private static final RequestCache LOGIN_RETURN = new HttpSessionRequestCache();
+
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(DomainException.class)
-    String domain(DomainException exception, Model model, HttpServletResponse response) {
+    String domain(DomainException exception, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (exception.kind() == DomainException.Kind.UNAUTHENTICATED && !signedIn()) {
+            // A visitor who opened a page that needs a login (a QR code to a submission form, a link
+            // in a message) is sent to sign in and brought back, as Spring Security does for paths
+            // that are not public at all.
+            LOGIN_RETURN.saveRequest(request, response);
+            return "redirect:/login";
+        }
         return page(exception.kind().status(), exception.messageKey(), exception.args(), model, response);
     }
 
@@ -54,6 +70,12 @@ class PageExceptionHandler {
     String unexpected(Exception exception, Model model, HttpServletResponse response) {
         log.error("Unexpected error on a page", exception);
         return page(500, "error.unexpected", new Object[0], model, response);
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static String page(int status, String messageKey, Object[] args, Model model, HttpServletResponse response) {
