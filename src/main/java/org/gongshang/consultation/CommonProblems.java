@@ -1,7 +1,9 @@
 package org.gongshang.consultation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gongshang.consultation.internal.CommonProblemStore;
 import org.gongshang.consultation.internal.ConsensusStore;
@@ -55,8 +57,8 @@ public class CommonProblems {
      * @throws DomainException INVALID for fewer than two consultations or items not adopted
      */
     @Transactional
-    public CommonProblemRaised raise(@Nullable String title, @Nullable String description, String regionCode,
-            List<Long> consensusItemIds, Actor actor) {
+    public CommonProblemRaised raise(@Nullable String title, @Nullable String description, @Nullable String category,
+            String regionCode, List<Long> consensusItemIds, Actor actor) {
         actors.requireIn(actor, regionCode, Role.STAFF);
         String cleanTitle = Text.blankToNull(title);
         if (cleanTitle == null || cleanTitle.length() > 120) {
@@ -83,13 +85,23 @@ public class CommonProblems {
         }
         long id = store.insert(cleanTitle, text, regionCode, actor.accountId());
         raised.forEach(item -> store.addItem(id, item.consensusItemId(), item.consultationId()));
-        Long topicId = topics.raise(cleanTitle, text, regionCode, actor);
-        if (topicId != null) {
-            store.linkTopic(id, topicId);
-        }
+        Map<Long, String> from = new LinkedHashMap<>();
+        raised.forEach(item -> from.computeIfAbsent(item.consultationId(),
+                consultationId -> consultations.find(consultationId).orElseThrow().title()));
+        long topicId = topics.raise(cleanTitle, topicDescription(text, raised), category, regionCode, from, actor);
+        store.linkTopic(id, topicId);
         CommonProblemRaised event = new CommonProblemRaised(id, cleanTitle, text, regionCode, actor.accountId(), raised, topicId);
         events.publishEvent(event);
         events.publishEvent(AuditRecord.of("consultation.common-problem-raised", actor.accountId(), "common-problem", id));
         return event;
+    }
+
+    /** The topic says what the consultations agreed, so screeners need not open each of them. */
+    private static String topicDescription(String description, List<CommonProblemRaised.Item> items) {
+        StringBuilder text = new StringBuilder(description);
+        for (CommonProblemRaised.Item item : items) {
+            text.append(text.isEmpty() ? "" : "\n").append("· ").append(item.text());
+        }
+        return text.toString();
     }
 }

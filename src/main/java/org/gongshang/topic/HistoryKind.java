@@ -3,5 +3,7 @@ package org.gongshang.topic;
 /** The steps shown on a topic's timeline. */
 public enum HistoryKind {
     SUBMITTED, HELD, RELEASED, ACCEPTED, DECLINED, MERGED, ABSORBED, ROUTED, ESCALATED, HANDED_DOWN,
-    PLANNED, UNPLANNED, IN_CONSULTATION, CONSULTED
+    PLANNED, UNPLANNED, IN_CONSULTATION, CONSULTED,
+    /** Raised (上升) from a grassroots consultation's consensus; the reference is that consultation. */
+    RAISED_FROM
 }

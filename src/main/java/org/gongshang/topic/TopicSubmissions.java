@@ -92,7 +92,30 @@ public class TopicSubmissions {
         return submit(draft, TopicSource.EMERGENCY, actor);
     }
 
+    /**
+     * Consensus items that several grassroots consultations reached on the same problem are raised
+     * (上升) to the CPPCC committee as one topic of source GRASSROOTS. It enters screening like any
+     * other; its timeline links the consultations it came from. Staff raise it, but do not count as
+     * its supporters: they speak for the consultations, not for themselves.
+     *
+     * @throws DomainException INVALID for wrong text or region, FORBIDDEN outside the staff's region
+     */
+    @Transactional
+    public TopicView raiseFromConsultations(RaisedTopic raised, Actor actor) {
+        actors.requireIn(actor, raised.regionCode(), Role.STAFF);
+        NewTopic draft = new NewTopic(raised.title(), raised.description(), raised.category(), raised.regionCode(),
+                List.of(), null, null, null);
+        TopicView topic = submit(draft, TopicSource.GRASSROOTS, actor, false);
+        raised.consultations().forEach(consultation -> history.add(topic.id(), HistoryKind.RAISED_FROM,
+                actor.accountId(), consultation.title(), consultation.id()));
+        return topic;
+    }
+
     private TopicView submit(NewTopic draft, TopicSource source, Actor actor) {
+        return submit(draft, source, actor, true);
+    }
+
+    private TopicView submit(NewTopic draft, TopicSource source, Actor actor, boolean submitterSupports) {
         Instant now = clock.instant();
         Campaign campaign = draft.campaignId() == null ? null : campaigns.find(draft.campaignId())
                 .orElseThrow(() -> DomainException.notFound("topic.campaign.unknown", draft.campaignId()));
@@ -120,7 +143,9 @@ public class TopicSubmissions {
         long id = topics.insert(topic, searchTerms(topic), offline);
         tags.tag(id, tagIds);
         if (offline == null) {
-            supporters.add(id, actor.accountId(), communityOf(actor.residenceRegionCode()));
+            if (submitterSupports) {
+                supporters.add(id, actor.accountId(), communityOf(actor.residenceRegionCode()));
+            }
         } else {
             events.publishEvent(AuditRecord.of("topic.entered-offline", actor.accountId(), "topic", id)
                     .with("for", offline.nameMasked()));

@@ -46,6 +46,12 @@ class CommonProblemTests {
                 "{\"title\":\"x\",\"regionCode\":\"511703\",\"consensusItemIds\":[%d,%d]}".formatted(firstItem, secondItem));
         assertThat(otherDistrict.status()).isEqualTo(403);
 
+        Api.Response tooShort = staff.post("/api/v1/common-problems",
+                "{\"title\":\"照明\",\"regionCode\":\"511702\",\"consensusItemIds\":[%d,%d]}".formatted(firstItem, secondItem));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().get("errors").get(0).get("field").asString()).isEqualTo("title");
+        assertThat(api.as(people.admin()).get("/api/v1/topics?q=照明&size=50").json().toString()).doesNotContain("\"照明\"");
+
         JsonNode raised = fixtures.okJson(staff.post("/api/v1/common-problems",
                 "{\"title\":\"老旧小区楼道照明\",\"description\":\"两个社区都提出\",\"regionCode\":\"511702\",\"consensusItemIds\":[%d,%d]}"
                         .formatted(firstItem, secondItem)));
@@ -53,6 +59,21 @@ class CommonProblemTests {
         long problemId = raised.get("problemId").asLong();
         assertThat(events.stream(CommonProblemRaised.class).filter(e -> e.problemId() == problemId)).singleElement()
                 .satisfies(e -> assertThat(e.items()).extracting(CommonProblemRaised.Item::consultationId).containsExactly(first, second));
+
+        // The topic for the CPPCC committee links back to both consultations, and they to it.
+        long topicId = raised.get("topicId").asLong();
+        JsonNode topic = staff.get("/api/v1/topics/" + topicId).json();
+        assertThat(topic.get("title").asString()).isEqualTo("老旧小区楼道照明");
+        assertThat(topic.get("source").asString()).isEqualTo("GRASSROOTS");
+        assertThat(topic.get("category").asString()).isEqualTo("SOCIETY");
+        assertThat(topic.get("supporters").asInt()).isZero();
+        assertThat(topic.get("description").asString()).contains("两个社区都提出", "老旧小区楼道照明统一改造", "楼道灯具纳入物业维保清单");
+        assertThat(topic.get("history").valueStream().filter(step -> step.get("kind").asString().equals("RAISED_FROM"))
+                .map(step -> step.get("reference").asLong())).containsExactly(first, second);
+        for (long consultation : new long[] {first, second}) {
+            JsonNode back = staff.get("/api/v1/common-problems?consultation=" + consultation).json();
+            assertThat(back.valueStream().map(p -> p.get("topicId").asLong())).containsExactly(topicId);
+        }
     }
 
     /** A session with one attendee who adopts one consensus item, then concluded. */

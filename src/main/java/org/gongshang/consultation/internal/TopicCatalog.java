@@ -2,6 +2,7 @@ package org.gongshang.consultation.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.gongshang.identity.Actor;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +33,12 @@ public interface TopicCatalog {
     void markConsulted(Collection<Long> topicIds, Actor actor);
 
     /**
-     * Raises a common problem as a new CPPCC topic, when the topic module lets staff create one;
-     * returns its id, or null when it cannot (then the {@code CommonProblemRaised} event carries it).
+     * Raises a common problem as a new topic for the CPPCC committee and returns its id.
+     *
+     * @param category a topic category name, or null for 社会 (SOCIETY)
+     * @param consultations the consultations it came from, by id and title
+     * @throws org.gongshang.shared.DomainException INVALID when the text does not make a topic
      */
-    @Nullable Long raise(String title, String description, String regionCode, Actor actor);
+    long raise(String title, String description, @Nullable String category, String regionCode,
+            Map<Long, String> consultations, Actor actor);
 }

@@ -2,11 +2,15 @@ package org.gongshang.consultation.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.gongshang.identity.Actor;
 import org.gongshang.shared.DomainException;
+import org.gongshang.topic.RaisedTopic;
+import org.gongshang.topic.TopicCategory;
 import org.gongshang.topic.TopicStatus;
+import org.gongshang.topic.TopicSubmissions;
 import org.gongshang.topic.TopicView;
 import org.gongshang.topic.Topics;
 import org.jspecify.annotations.Nullable;
@@ -15,15 +19,17 @@ import org.springframework.stereotype.Component;
 /**
  * Topics through the topic module's API: a consultation takes up accepted or planned topics, marks
  * them IN_CONSULTATION when it is created and CONSULTED when it concludes (the topic module tells
- * their supporters).
+ * their supporters), and raises common problems as new topics.
  */
 @Component
 class TopicModuleCatalog implements TopicCatalog {
 
     private final Topics topics;
+    private final TopicSubmissions submissions;
 
-    TopicModuleCatalog(Topics topics) {
+    TopicModuleCatalog(Topics topics, TopicSubmissions submissions) {
         this.topics = topics;
+        this.submissions = submissions;
     }
 
     @Override
@@ -60,13 +66,19 @@ class TopicModuleCatalog implements TopicCatalog {
         }
     }
 
-    /**
-     * The topic module lets CPPCC staff screen topics but not submit them (its submissions take the
-     * source from the submitter's role), and has no escalation of several consultations' results yet;
-     * so the common problem stays recorded here and travels as {@code CommonProblemRaised}.
-     */
     @Override
-    public @Nullable Long raise(String title, String description, String regionCode, Actor actor) {
-        return null;
+    public long raise(String title, String description, @Nullable String category, String regionCode,
+            Map<Long, String> consultations, Actor actor) {
+        TopicCategory topicCategory = TopicCategory.SOCIETY;
+        if (category != null) {
+            try {
+                topicCategory = TopicCategory.valueOf(category);
+            } catch (IllegalArgumentException unknown) {
+                throw DomainException.invalidField("category", "consultation.common-problem.category-unknown", category);
+            }
+        }
+        List<RaisedTopic.Consultation> from = consultations.entrySet().stream()
+                .map(c -> new RaisedTopic.Consultation(c.getKey(), c.getValue())).toList();
+        return submissions.raiseFromConsultations(new RaisedTopic(title, description, topicCategory, regionCode, from), actor).id();
     }
 }
