@@ -1,5 +1,6 @@
 package org.gongshang.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,5 +49,25 @@ class HomePageTests {
         mvc.perform(get("/").with(sessions.signedIn(resident)))
                 .andExpect(content().string(containsString(resident.realName())))
                 .andExpect(content().string(not(containsString("href=\"/register\""))));
+    }
+
+    @Test
+    void showsWhereOneCanTakePartNowFromTheDemoData() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(section(page, "open-campaigns")).contains("href=\"/campaigns/");
+        assertThat(section(page, "coming-consultations")).contains("href=\"/consultations/");
+        assertThat(section(page, "newest-topics")).contains("href=\"/topics/");
+        // Deliberations are for people signed in, as on their own pages.
+        assertThat(page).doesNotContain("id=\"open-deliberations\"");
+
+        String signedIn = mvc.perform(get("/").with(sessions.signedIn(people.resident()))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(section(signedIn, "open-deliberations")).contains("href=\"/deliberations/");
+    }
+
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("section " + id).isNotNegative();
+        return page.substring(start, page.indexOf("</section>", start));
     }
 }
