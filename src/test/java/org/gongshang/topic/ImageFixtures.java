@@ -28,8 +28,30 @@ final class ImageFixtures {
      * and a GPS IFD with latitude 31°12'N and longitude 107°28'E (达州) — what a phone writes.
      */
     static byte[] jpegWithGps(int width, int height) {
-        byte[] plain = jpeg(width, height);
-        byte[] tiff = gpsTiff();
+        return withExif(jpeg(width, height), gpsTiff());
+    }
+
+    /**
+     * A JPEG as a phone stores a photo taken upright: the pixels as the sensor saw them (wide), a
+     * blue square in the stored top-left corner, and EXIF orientation telling how to turn it.
+     */
+    static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        BufferedImage image = picture(width, height);
+        var g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, 8, 8);
+        g.dispose();
+        byte[] plain = encode(image, "jpeg");
+        java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(26);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        // IFD0 at 8: one entry, Orientation (0x0112) SHORT, count 1, value left-aligned in the 4 bytes
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        return withExif(plain, tiff.array());
+    }
+
+    private static byte[] withExif(byte[] plain, byte[] tiff) {
         byte[] header = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
         int length = 2 + header.length + tiff.length;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -33,6 +33,34 @@ class ImageSanitizerTests {
     }
 
     @Test
+    void aPhotoTakenUprightIsTurnedAsItsExifSaysBeforeTheExifIsDropped() throws Exception {
+        // Orientation 6: the stored picture must be turned 90° clockwise to be seen as taken.
+        SanitizedImage clean = sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 6));
+
+        var upright = ImageIO.read(new java.io.ByteArrayInputStream(clean.bytes()));
+        assertThat(upright.getWidth()).isEqualTo(40);
+        assertThat(upright.getHeight()).isEqualTo(60);
+        assertThat(isBlue(upright.getRGB(upright.getWidth() - 3, 2))).as("the stored top-left is now top-right").isTrue();
+        assertThat(isBlue(upright.getRGB(2, 2))).isFalse();
+        assertThat(hasSegment(clean.bytes(), 0xE1)).isFalse();
+
+        // Orientation 3: upside down; 1: as stored.
+        var turned = ImageIO.read(new java.io.ByteArrayInputStream(
+                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 3)).bytes()));
+        assertThat(isBlue(turned.getRGB(57, 37))).isTrue();
+        var asStored = ImageIO.read(new java.io.ByteArrayInputStream(
+                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 1)).bytes()));
+        assertThat(asStored.getWidth()).isEqualTo(60);
+        assertThat(isBlue(asStored.getRGB(2, 2))).isTrue();
+    }
+
+    private static boolean isBlue(int rgb) {
+        int red = (rgb >> 16) & 0xFF;
+        int blue = rgb & 0xFF;
+        return blue > 180 && red < 80;
+    }
+
+    @Test
     void aPngStaysAPng() {
         assertThat(sanitizer.sanitize(ImageFixtures.png(10, 10)).contentType()).isEqualTo("image/png");
     }

@@ -20,7 +20,8 @@ import org.gongshang.shared.DomainException;
 /**
  * Accepts JPEG and PNG by their content (the first bytes), never by file name or declared type,
  * and re-encodes the pixels into a fresh file. Re-encoding drops every metadata segment (EXIF with
- * the GPS position of a phone photo, XMP, comments) and anything hidden after the image data.
+ * the GPS position of a phone photo, XMP, comments) and anything hidden after the image data; a
+ * JPEG is first turned as its EXIF orientation says ({@link ExifOrientation}).
  */
 public final class ImageSanitizer {
 
@@ -45,6 +46,9 @@ public final class ImageSanitizer {
             throw DomainException.invalidField("file", "topic.image.not-an-image");
         }
         BufferedImage image = read(content, format);
+        if (format.equals("jpeg")) {
+            image = ExifOrientation.upright(image, ExifOrientation.of(content));
+        }
         return new SanitizedImage("image/" + format, image.getWidth(), image.getHeight(), write(image, format));
     }
 
