@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.gongshang.deliberation.internal.Deliberation;
 import org.gongshang.deliberation.internal.DeliberationStore;
+import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.AuditRecord;
@@ -14,6 +16,7 @@ import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
 import org.gongshang.topic.TopicView;
 import org.gongshang.topic.Topics;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,16 +37,18 @@ public class Deliberations {
     private final DeliberationAccess access;
     private final Topics topics;
     private final Regions regions;
+    private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Deliberations(DeliberationStore store, Statements statements, DeliberationAccess access, Topics topics, Regions regions,
-            ApplicationEventPublisher events, Clock clock) {
+            Accounts accounts, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.statements = statements;
         this.access = access;
         this.topics = topics;
         this.regions = regions;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
@@ -97,6 +102,7 @@ public class Deliberations {
                 request.consultationId(), mode, opens, request.closesAt(), actor.accountId(), now);
         long id = store.insert(deliberation);
         List<Long> invitees = request.invitees() == null ? List.of() : request.invitees().stream().distinct().toList();
+        requireAccounts(invitees, "invitees");
         store.invite(id, invitees);
         seeds.forEach(seed -> statements.addSeed(id, seed, actor));
         events.publishEvent(AuditRecord.of("deliberation.created", actor.accountId(), "deliberation", id)
@@ -131,13 +137,35 @@ public class Deliberations {
         return get(id);
     }
 
-    /** Invites members, cadres or departments to take part without a verified real name. */
+    /**
+     * Invites members, cadres or departments to take part without a verified real name; they are
+     * told. @throws DomainException INVALID for no or unknown accounts, FORBIDDEN unless an
+     * organiser, CONFLICT once closed
+     */
     @Transactional
-    public void invite(long id, List<Long> accountIds, Actor actor) {
+    public void invite(long id, @Nullable List<Long> accountIds, Actor actor) {
         Deliberation d = require(id);
         access.requireOrganiser(actor, d.regionCode());
-        store.invite(id, accountIds);
-        events.publishEvent(new DeliberationOpened(id, d.question(), List.copyOf(accountIds)));
+        List<Long> invitees = accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).distinct().toList();
+        if (invitees.isEmpty()) {
+            throw DomainException.invalidField("accountIds", "deliberation.invite.none");
+        }
+        requireAccounts(invitees, "accountIds");
+        if (d.statusAt(clock.instant()) == DeliberationStatus.CLOSED) {
+            throw DomainException.conflict("deliberation.closed");
+        }
+        store.invite(id, invitees);
+        events.publishEvent(new DeliberationOpened(id, d.question(), invitees));
+        events.publishEvent(AuditRecord.of("deliberation.invited", actor.accountId(), "deliberation", id)
+                .with("accounts", invitees.toString()));
+    }
+
+    private void requireAccounts(List<Long> accountIds, String field) {
+        for (long accountId : accountIds) {
+            if (accounts.find(accountId).isEmpty()) {
+                throw DomainException.invalidField(field, "deliberation.invite.unknown", accountId);
+            }
+        }
     }
 
     public boolean mayOrganise(long id, Actor actor) {

@@ -16,14 +16,16 @@ import org.gongshang.deliberation.internal.Participation;
 import org.gongshang.deliberation.internal.Statement;
 import org.gongshang.deliberation.internal.StatementStore;
 import org.gongshang.deliberation.internal.VoteStore;
+import org.gongshang.deliberation.internal.VoteWriter;
 import org.gongshang.identity.Actor;
 import org.gongshang.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Votes (表态) and the next statement to vote on. Recording a vote is one short database statement
- * and a notice to the recomputer, nothing more: the analysis follows within two seconds.
+ * Votes (表态) and the next statement to vote on. Recording a vote is a place in the next group
+ * commit ({@link VoteWriter}) and a notice to the recomputer, nothing more: the analysis follows
+ * within two seconds.
  */
 @Service
 public class Votes {
@@ -33,15 +35,17 @@ public class Votes {
     }
 
     private final VoteStore store;
+    private final VoteWriter writer;
     private final StatementStore statements;
     private final DeliberationStore deliberations;
     private final Participation participation;
     private final LiveAnalyses analyses;
     private final Clock clock;
 
-    Votes(VoteStore store, StatementStore statements, DeliberationStore deliberations, Participation participation,
+    Votes(VoteStore store, VoteWriter writer, StatementStore statements, DeliberationStore deliberations, Participation participation,
             LiveAnalyses analyses, Clock clock) {
         this.store = store;
+        this.writer = writer;
         this.statements = statements;
         this.deliberations = deliberations;
         this.participation = participation;
@@ -70,7 +74,7 @@ public class Votes {
             requireVotable(deliberationId, statementId);
             participant = participation.join(deliberationId, actor);
         }
-        if (!store.record(deliberationId, statementId, participant, value.value(), now)) {
+        if (!writer.record(deliberationId, statementId, participant, value.value(), now)) {
             Deliberation d = require(deliberationId);
             d.requireOpen(now);
             requireVotable(deliberationId, statementId);

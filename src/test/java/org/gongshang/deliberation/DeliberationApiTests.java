@@ -182,6 +182,31 @@ class DeliberationApiTests {
     }
 
     @Test
+    void anOrganiserInvitesLaterAndOnlyKnownAccounts() {
+        Caller staff = organiser();
+        long id = create(staff, "OPEN", List.of("应该加装电梯"));
+        Person department = people.withRole(Role.DEPARTMENT, "市住房和城乡建设局");
+        Caller unverified = api.as(department);
+        long statement = statementIds(unverified, id).getFirst();
+        assertThat(vote(unverified, id, statement, "AGREE").status()).isEqualTo(403);
+
+        Api.Response nobody = staff.post("/api/v1/deliberations/" + id + "/invitations", "{\"accountIds\":[]}");
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.json().get("errors").get(0).get("field").asString()).isEqualTo("accountIds");
+        Api.Response unknown = staff.post("/api/v1/deliberations/" + id + "/invitations",
+                "{\"accountIds\":[%d, 999999999]}".formatted(department.id()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(vote(unverified, id, statement, "AGREE").status()).as("nobody was invited").isEqualTo(403);
+        assertThat(api.as(people.resident()).post("/api/v1/deliberations/" + id + "/invitations",
+                "{\"accountIds\":[%d]}".formatted(department.id())).status()).isEqualTo(403);
+
+        Api.Response invited = staff.post("/api/v1/deliberations/" + id + "/invitations",
+                "{\"accountIds\":[%d]}".formatted(department.id()));
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+        assertThat(vote(unverified, id, statement, "AGREE").status()).isEqualTo(200);
+    }
+
+    @Test
     void theNextStatementIsNeverOneAlreadyVotedOn() {
         long id = create(organiser(), "OPEN", seeds(6));
         Caller resident = api.as(people.resident());

@@ -1,5 +1,8 @@
 package org.gongshang.deliberation.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Current votes and their history. Recording a vote is one SQL statement (one round trip, its own
+ * Current votes and their history. Recording votes is one SQL statement (one round trip, its own
  * short transaction): it checks that the statement belongs to the deliberation and may be voted on
  * and that the deliberation is open, replaces the current vote and appends the history row.
  */
@@ -42,6 +45,31 @@ public class VoteStore {
                 select :deliberation, statement_id, :participant, :value, :at from current returning id)
             select count(*) from history""";
 
+    /**
+     * The same checks and writes for many votes at once (see {@link VoteWriter}). Within a batch the
+     * last vote of a participant on a statement becomes the current one; every vote goes to the
+     * history, in arrival order. Rows are upserted in key order, so two batches never deadlock.
+     */
+    private static final String RECORD_ALL = """
+            with input as (
+                select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::int[], ?::timestamptz[])
+                    with ordinality as i(deliberation_id, statement_id, participant_id, value, voted_at, ord)),
+            target as (
+                select i.* from input i
+                join deliberation_statement s on s.id = i.statement_id and s.deliberation_id = i.deliberation_id
+                join deliberation d on d.id = i.deliberation_id
+                where (s.status = 'ACCEPTED' or (s.status = 'PENDING' and not s.held and d.moderation = 'OPEN'))
+                  and d.opens_at <= i.voted_at and d.closes_at > i.voted_at),
+            current as (
+                insert into deliberation_vote (statement_id, participant_id, deliberation_id, value, voted_at)
+                select distinct on (participant_id, statement_id) statement_id, participant_id, deliberation_id, value, voted_at
+                from target order by participant_id, statement_id, ord desc
+                on conflict (participant_id, statement_id) do update set value = excluded.value, voted_at = excluded.voted_at),
+            history as (
+                insert into deliberation_vote_history (deliberation_id, statement_id, participant_id, value, voted_at)
+                select deliberation_id, statement_id, participant_id, value, voted_at from target order by ord)
+            select ord from target""";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -55,6 +83,41 @@ public class VoteStore {
         return jdbc.sql(RECORD).param("deliberation", deliberationId).param("statement", statementId)
                 .param("participant", participantId).param("value", value).param("at", Timestamp.from(at))
                 .query(Long.class).single() > 0;
+    }
+
+    /** @return per vote, in the order given, whether it was taken */
+    boolean[] recordAll(List<VoteWriter.Pending> votes) {
+        int n = votes.size();
+        Long[] deliberations = new Long[n];
+        Long[] statements = new Long[n];
+        Long[] participants = new Long[n];
+        Integer[] values = new Integer[n];
+        Timestamp[] times = new Timestamp[n];
+        for (int i = 0; i < n; i++) {
+            VoteWriter.Pending vote = votes.get(i);
+            deliberations[i] = vote.deliberationId();
+            statements[i] = vote.statementId();
+            participants[i] = vote.participantId();
+            values[i] = vote.value();
+            times[i] = Timestamp.from(vote.at());
+        }
+        boolean[] taken = new boolean[n];
+        template.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(RECORD_ALL)) {
+                statement.setArray(1, connection.createArrayOf("bigint", deliberations));
+                statement.setArray(2, connection.createArrayOf("bigint", statements));
+                statement.setArray(3, connection.createArrayOf("bigint", participants));
+                statement.setArray(4, connection.createArrayOf("integer", values));
+                statement.setArray(5, connection.createArrayOf("timestamptz", times));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        taken[(int) rows.getLong(1) - 1] = true;
+                    }
+                }
+            }
+            return null;
+        });
+        return taken;
     }
 
     /** Statements the participant has voted on. */

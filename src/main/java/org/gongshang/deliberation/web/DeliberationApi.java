@@ -18,6 +18,7 @@ import org.gongshang.deliberation.VoteValue;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.web.HotPath;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -66,6 +67,19 @@ class DeliberationApi {
                 body.consultationId(), body.regionCode(), body.moderation(), body.opensAt(), body.closesAt(),
                 body.seedStatements(), body.invitees()), actor);
         return ResponseEntity.status(HttpStatus.CREATED).body(DeliberationJson.of(created));
+    }
+
+    record InvitationRequest(@Nullable List<Long> accountIds) {
+    }
+
+    record InvitationJson(List<Long> invited) {
+    }
+
+    @PostMapping("/{id}/invitations")
+    @Operation(summary = "Invite members, cadres or departments (by account id) to take part without a verified real name; they are told")
+    InvitationJson invite(@PathVariable long id, @RequestBody InvitationRequest body) {
+        deliberations.invite(id, body.accountIds(), actors.require());
+        return new InvitationJson(body.accountIds() == null ? List.of() : body.accountIds().stream().distinct().toList());
     }
 
     @GetMapping
@@ -134,6 +148,7 @@ class DeliberationApi {
     }
 
     @PostMapping("/{id}/votes")
+    @HotPath
     @Operation(summary = "Vote AGREE, DISAGREE or PASS; a new vote replaces the current one, the history keeps both")
     VoteJson vote(@PathVariable long id, @RequestBody VoteRequest body) {
         Actor actor = actors.require();

@@ -46,7 +46,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code api} (default: HTTP with bearer tokens from JDK clients in this JVM), {@code wrk} (the same requests from
  * Debian's wrk in its own process) or {@code service} (calls {@code Votes.vote} directly: the vote
  * path without HTTP, security and the token look-up). Further arguments ({@code --name=value}) go to the application,
- * e.g. {@code --management.observations.enable.spring.security=false}.
+ * e.g. {@code --spring.threads.virtual.enabled=false}.
  */
 public final class VoteIngestionBenchmark {
 

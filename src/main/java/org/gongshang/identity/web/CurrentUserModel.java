@@ -2,17 +2,17 @@ package org.gongshang.identity.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.gongshang.shared.web.PageModel;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 
 /** Puts the signed-in person (or null) into every page's model, for the header. */
-@ControllerAdvice(annotations = Controller.class)
-class CurrentUserAdvice {
+@Component
+class CurrentUserModel implements PageModel {
 
     /** What the layout shows of the signed-in person. */
     record Me(long accountId, String displayName, List<Role> roles, boolean administers) {
@@ -23,13 +23,13 @@ class CurrentUserAdvice {
 
     private final Actors actors;
 
-    CurrentUserAdvice(Actors actors) {
+    CurrentUserModel(Actors actors) {
         this.actors = actors;
     }
 
-    @ModelAttribute("me")
-    @Nullable Me me() {
-        return actors.current().map(CurrentUserAdvice::of).orElse(null);
+    @Override
+    public void addTo(ModelMap model, HttpServletRequest request) {
+        model.addAttribute("me", actors.current().map(CurrentUserModel::of).orElse(null));
     }
 
     static Me of(Actor actor) {
