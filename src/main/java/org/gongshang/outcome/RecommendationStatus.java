@@ -8,10 +8,18 @@ import java.util.Set;
  * every change of status goes through {@link #mayMoveTo}, and is kept with who, when and why.
  *
  * <pre>
- * DRAFT → SIGNED_OFF → TRANSFERRED → ACCEPTED → IN_PROGRESS → REPLIED → RATED → CLOSED
- *                        ↑  ↓            ↓ ↘        ↓          ↓
- *                      DISPUTED        EXTENDED ←──┘      REHANDLING (unsatisfied) → REPLIED …
+ * DRAFT ─sign off─▶ SIGNED_OFF ─transfer─▶ TRANSFERRED ─accept─▶ ACCEPTED ─report─▶ IN_PROGRESS
+ *                                           ▲       │ dispute          │               │
+ *                                  reassign │       ▼                  │ extend        │ extend
+ *                                           └── DISPUTED               ▼               ▼
+ *                                                                   EXTENDED ◀─────────┘
+ * ACCEPTED, IN_PROGRESS, EXTENDED, REHANDLING ─reply─▶ REPLIED ─window closes─▶ RATED ─close─▶ CLOSED
+ *                                                         └─unsatisfied─▶ REHANDLING
+ * DRAFT, SIGNED_OFF, DISPUTED ─close with a reason─▶ CLOSED
  * </pre>
+ *
+ * An extended recommendation stays EXTENDED while the department reports progress, so that the
+ * public and supervision see that its deadline was moved; it leaves that status with the reply.
  */
 public enum RecommendationStatus {
     /** 待批办: made from a consultation's consensus or entered by staff. */
@@ -45,7 +53,7 @@ public enum RecommendationStatus {
             case DISPUTED -> EnumSet.of(TRANSFERRED, CLOSED);
             case ACCEPTED -> EnumSet.of(IN_PROGRESS, EXTENDED, REPLIED);
             case IN_PROGRESS -> EnumSet.of(EXTENDED, REPLIED);
-            case EXTENDED -> EnumSet.of(IN_PROGRESS, REPLIED);
+            case EXTENDED -> EnumSet.of(REPLIED);
             case REPLIED -> EnumSet.of(RATED, REHANDLING);
             case REHANDLING -> EnumSet.of(REPLIED);
             case RATED -> EnumSet.of(CLOSED);

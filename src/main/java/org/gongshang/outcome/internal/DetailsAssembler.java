@@ -76,12 +76,14 @@ public class DetailsAssembler {
             return Capabilities.NONE;
         }
         Handler handler = Handler.of(viewer);
-        boolean rater = ratings.isRater(recommendation.id(), viewer.accountId());
+        boolean lead = recommendation.isLead(handler);
+        boolean coHandler = recommendation.isCoHandler(handler);
+        boolean rater = !lead && !coHandler && ratings.isRater(recommendation.id(), viewer.accountId());
         boolean rated = ratings.ratings(recommendation.id()).stream()
                 .anyMatch(r -> r.handlingRound() == recommendation.handlingRound() && r.accountId() == viewer.accountId());
-        return new Capabilities(access.mayManage(viewer, recommendation), recommendation.isLead(handler),
-                recommendation.isCoHandler(handler),
-                rater && !rated && recommendation.status() == RecommendationStatus.REPLIED, rated);
+        boolean windowOpen = recommendation.status() == RecommendationStatus.REPLIED && (recommendation.ratingClosesOn() == null
+                || !deadlines.today().isAfter(recommendation.ratingClosesOn()));
+        return new Capabilities(access.mayManage(viewer, recommendation), lead, coHandler, rater && !rated && windowOpen, rated);
     }
 
     public RecommendationDetails details(Recommendation recommendation, @Nullable Actor viewer) {
