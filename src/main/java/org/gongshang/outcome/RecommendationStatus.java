@@ -3,6 +3,9 @@ package org.gongshang.outcome;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The life of a recommendation (协商成果). The table in {@link #next()} is the whole state machine:
  * every change of status goes through {@link #mayMoveTo}, and is kept with who, when and why.
@@ -78,6 +81,11 @@ public enum RecommendationStatus {
     /** Seen by the public (when the recommendation is public): from the transfer on. */
     public boolean isPublished() {
         return this != DRAFT && this != SIGNED_OFF;
+    }
+
+    /** Its name in the reader's language, for messages that mention it (e.g. which status refused an act). */
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(new String[] {"outcome.status." + name()}, name());
     }
 
     public static Set<RecommendationStatus> handled() {

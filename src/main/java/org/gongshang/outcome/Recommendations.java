@@ -140,6 +140,17 @@ public class Recommendations {
         return new RecommendationPage(items, store.count(filter), page, size);
     }
 
+    /**
+     * Open data (公开数据): the public recommendations matching the filters, in the public fields
+     * only; at most {@code limit}.
+     */
+    public List<PublicRecommendation> openData(@Nullable String regionCode, @Nullable Long organizationId,
+            @Nullable RecommendationStatus status, @Nullable Integer year, int limit) {
+        RecommendationQuery query = new RecommendationQuery(RecommendationQuery.Scope.PUBLIC, regionCode, organizationId, status,
+                year, false, 0, limit);
+        return store.list(filter(query, null), 0, Math.clamp(limit, 1, 10_000)).stream().map(assembler::publicRecord).toList();
+    }
+
     /** The scope a viewer gets when they do not ask for one: staff their region, departments their queue, others the public list. */
     public RecommendationQuery.Scope defaultScope(@Nullable Actor viewer) {
         if (viewer != null && !access.staffRegions(viewer).isEmpty()) {

@@ -14,6 +14,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.outcome.Capabilities;
 import org.gongshang.outcome.Handler;
 import org.gongshang.outcome.ProgressReport;
+import org.gongshang.outcome.PublicRecommendation;
 import org.gongshang.outcome.Recommendation;
 import org.gongshang.outcome.RecommendationDetails;
 import org.gongshang.outcome.RecommendationStatus;
@@ -144,6 +145,26 @@ public class DetailsAssembler {
     /** Reasons the public may read: the satisfaction result; a dispute's or closing note stays internal. */
     private static @Nullable String publicReason(StatusChange change) {
         return change.to() == RecommendationStatus.RATED || change.to() == RecommendationStatus.REHANDLING ? change.reason() : null;
+    }
+
+    /** The open-data record of a publicly visible recommendation. */
+    public PublicRecommendation publicRecord(Recommendation recommendation) {
+        RecommendationView view = view(recommendation);
+        var replies = handling.replies(recommendation.id());
+        var latest = replies.isEmpty() ? null : replies.getLast();
+        String consultationTitle = recommendation.consultationId() == null ? null
+                : consultations.find(recommendation.consultationId()).filter(Consultation::isPubliclyVisible)
+                        .map(Consultation::title).orElse(null);
+        String topicTitle = recommendation.topicId() == null ? null
+                : topics.find(recommendation.topicId()).filter(TopicView::isPublic).map(TopicView::title).orElse(null);
+        return new PublicRecommendation(view.id(), view.text(), view.status(), view.progress(), view.regionCode(),
+                regions.find(view.regionCode()).map(Region::name).orElse(view.regionCode()),
+                view.leadOrganizationId() == null ? null : organizationName(view.leadOrganizationId()),
+                view.coOrganizationIds().stream().map(this::organizationName).toList(), view.transferredOn(), view.dueDate(),
+                view.overdue(), view.rehandlingRounds(), latest == null ? null : latest.grade(),
+                latest == null ? null : latest.text(), latest == null ? null : latest.at(), view.result(),
+                consultationTitle == null ? null : view.consultationId(), consultationTitle,
+                topicTitle == null ? null : view.topicId(), topicTitle, view.closedAt());
     }
 
     public String organizationName(long id) {
