@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * attendees of its consultation. They are entitled to rate its replies; the accounts of its
  * departments never are, even when they attended, since nobody rates their own reply.
  */
-@Component
+@Component("outcomeConcernedPeople")
 public class ConcernedPeople {
 
     private final Topics topics;

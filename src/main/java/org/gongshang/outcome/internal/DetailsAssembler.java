@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * reports, replies and rating counts; managers also the individual ratings, extensions and
  * supervision notes. Names of people are shown to the staff and departments only.
  */
-@Component
+@Component("outcomeDetailsAssembler")
 public class DetailsAssembler {
 
     private final HistoryStore history;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ({@code Recommendations.fromConsultation}) after the event did. The attendees and the topics'
  * supporters may rate the replies later.
  */
-@Component
+@Component("outcomeMinutesIntake")
 public class MinutesIntake {
 
     /** An adopted consensus item of the minutes. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or again after a restart. When the job did not run for a while, only the latest step reached is
  * sent: a department that is already overdue need not hear that its deadline is near.
  */
-@Component
+@Component("outcomeSupervisionReminders")
 public class SupervisionReminders {
 
     static final String SIGN_STEP = "SIGN";

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and a recommendation's handling page — sign for it or return it, report progress with
  * attachments, ask for more time, reply with a grade; co-handlers send their opinion.
  */
-@Controller
+@Controller("outcomeDepartmentPages")
 class DepartmentPages {
 
     private final Recommendations recommendations;

@@ -32,7 +32,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The departments' acts (办理): only the lead department's accounts sign for it, dispute it, report
  * progress, ask for more time and reply; co-handlers send an opinion. Others get 403.
  */
-@RestController
+@RestController("outcomeHandlingApi")
 @RequestMapping("/api/v1/recommendations/{id}")
 @Tag(name = "Handling", description = "办理: sign for (签收), dispute (退回), progress, reply (答复) with a grade, co-handler opinions, extensions")
 class HandlingApi {

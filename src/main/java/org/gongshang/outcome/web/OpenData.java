@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Open data (公开数据) of the public recommendations, with the list's filters: CSV (UTF-8 with a
  * byte order mark, so that spreadsheet programs read the Chinese right) and JSON. Public fields only.
  */
-@Controller
+@Controller("outcomeOpenData")
 class OpenData {
 
     static final int MAX_ROWS = 10_000;

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * recommendation once transferred, filterable by region, department, status and year, and its page
  * with status, progress, milestones, replies, satisfaction, where it came from and its history.
  */
-@Controller
+@Controller("outcomePublicPages")
 class PublicPages {
 
     static final int PAGE_SIZE = 20;

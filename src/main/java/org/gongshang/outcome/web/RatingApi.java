@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Satisfaction (满意度测评): the people concerned rate the reply once each while the window is open;
  * staff may close the window early, and the configured rule decides.
  */
-@RestController
+@RestController("outcomeRatingApi")
 @RequestMapping("/api/v1/recommendations")
 @Tag(name = "Satisfaction", description = "满意度测评: ratings of replies, the rating window and its result")
 class RatingApi {

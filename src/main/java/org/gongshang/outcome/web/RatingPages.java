@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Satisfaction for the people concerned (满意度测评): the replies they are asked to rate, and the
  * rating page of one, which shows the reply before the three choices.
  */
-@Controller
+@Controller("outcomeRatingPages")
 class RatingPages {
 
     private final Recommendations recommendations;

@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * date previewed as the period is typed), extension decisions, the rating window, closing and
  * supervision. Forms post and redirect back; a refused form is shown again with its problems.
  */
-@Controller
+@Controller("outcomeStaffPages")
 class StaffPages {
 
     private final Recommendations recommendations;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Supervision (督办) for staff: near-due and overdue lists, escalation from the office to the leader, notes. */
-@RestController
+@RestController("outcomeSupervisionApi")
 @RequestMapping("/api/v1/recommendations")
 @Tag(name = "Supervision", description = "督办: near-due and overdue lists per department and region, escalation, notes")
 class SupervisionApi {

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The supervision board (督办) of the staff's regions: overdue, near due, not signed for, counts per department and region. */
-@Controller
+@Controller("outcomeSupervisionPages")
 class SupervisionPages {
 
     private final Supervision supervision;
