@@ -122,9 +122,16 @@ public class RecommendationStore {
                 .query(Integer.class).single();
     }
 
-    /** Being handled and due by the day (or overdue): what the reminder job looks at. */
-    public List<Recommendation> handledDueBy(LocalDate day) {
-        return list(new Filter(null, null, false, null, RecommendationStatus.handled(), null, null, day), 0, 100_000);
+    /**
+     * What the reminder job looks at: being handled and due by the day (or overdue), or transferred
+     * and not signed for by its signing deadline, however far its reply is due.
+     */
+    public List<Recommendation> needingReminders(LocalDate dueBy, LocalDate today) {
+        return jdbc.sql(SELECT + " " + """
+                 where r.status in ('TRANSFERRED', 'ACCEPTED', 'IN_PROGRESS', 'EXTENDED', 'REHANDLING')
+                   and (r.due_on <= :dueBy or (r.status = 'TRANSFERRED' and r.sign_due_on < :today))
+                 order by r.id""")
+                .param("dueBy", dueBy).param("today", today).query(RecommendationStore::map).list();
     }
 
     public List<Recommendation> ratingWindowsClosedBefore(LocalDate day) {
