@@ -222,6 +222,30 @@ class SupervisionRemindersTests {
         assertThat(steps(id)).as("only the latest step reached").containsExactly(1);
     }
 
+    @Test
+    void theDailyJobAppliesTheRuleWhenARatingWindowRunsOut() {
+        long id = transferredAndAccepted();
+        Person rater = people.resident();
+        ratings.addRaters(id, List.of(rater.id()), RatingStore.RaterReason.SUPPORTER);
+        RecommendationView replied = handling.reply(id, "C", "暂不具备条件，留作参考。", actors.of(lead.id()));
+        assertThat(replied.ratingClosesOn()).isEqualTo(LocalDate.of(2026, 11, 16));
+        satisfaction.rate(id, org.gongshang.outcome.Satisfaction.UNSATISFIED, null, actors.of(rater.id()));
+
+        setToday(LocalDate.of(2026, 11, 16));
+        dailyJob.execute(dailyJob.instance(RecurringTask.INSTANCE), null);
+        assertThat(recommendations.find(id).orElseThrow().status()).as("the last day of the window").isEqualTo(
+                org.gongshang.outcome.RecommendationStatus.REPLIED);
+
+        setToday(LocalDate.of(2026, 11, 17));
+        dailyJob.execute(dailyJob.instance(RecurringTask.INSTANCE), null);
+        dailyJob.execute(dailyJob.instance(RecurringTask.INSTANCE), null);
+        RecommendationView sentBack = recommendations.find(id).orElseThrow();
+        assertThat(sentBack.status()).isEqualTo(org.gongshang.outcome.RecommendationStatus.REHANDLING);
+        assertThat(sentBack.result()).isEqualTo(org.gongshang.outcome.SatisfactionResult.UNSATISFIED);
+        assertThat(sentBack.rehandlingRounds()).as("once, however often the job runs").isEqualTo(1);
+        assertThat(events.stream(org.gongshang.outcome.RehandlingStarted.class).filter(e -> e.recommendationId() == id)).hasSize(1);
+    }
+
     private SupervisionReminders restarted() {
         return new SupervisionReminders(store, supervisionStore, recipients, deadlines, properties, publisher, transaction, clock);
     }
