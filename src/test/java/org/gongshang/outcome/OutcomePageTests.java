@@ -202,6 +202,33 @@ class OutcomePageTests {
     }
 
     @Test
+    void everyPageHasAllItsTextsInBothLanguages() throws Exception {
+        long id = transferred();
+        Person resident = fixtures.people.resident();
+        ratings.addRaters(id, List.of(resident.id()), RatingStore.RaterReason.SUPPORTER);
+        ok(fixtures.api.as(lead).post("/api/v1/recommendations/" + id + "/accept"));
+        ok(fixtures.api.as(lead).post("/api/v1/recommendations/" + id + "/extensions", "{\"workingDays\":10,\"reason\":\"需要招标\"}"));
+        ok(fixtures.api.as(staff).post("/api/v1/recommendations/" + id + "/supervision-notes", "{\"note\":\"请加快\"}"));
+        ok(fixtures.api.as(lead).post("/api/v1/recommendations/" + id + "/reply", "{\"grade\":\"C\",\"text\":\"留作参考。\"}"));
+        Object[][] pages = {
+                {"/recommendations", null}, {"/recommendations/" + id, null}, {"/recommendations/manage", staff},
+                {"/recommendations/manage/new", staff}, {"/recommendations/" + id + "/manage", staff},
+                {"/recommendations/supervision", staff}, {"/recommendations/queue", lead},
+                {"/recommendations/" + id + "/handling", lead}, {"/recommendations/" + id + "/handling", coHandler},
+                {"/recommendations/to-rate", resident}, {"/recommendations/" + id + "/rating", resident}};
+        for (Object[] page : pages) {
+            for (String language : List.of("zh-CN", "en")) {
+                var request = get((String) page[0]).param("lang", language);
+                if (page[1] != null) {
+                    request = request.with(sessions.signedIn((Person) page[1]));
+                }
+                String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(html).as(page[0] + " in " + language).doesNotContain("??");
+            }
+        }
+    }
+
+    @Test
     void thePublicPageAndListSpeakEnglishToo() throws Exception {
         long id = transferred();
         mvc.perform(get("/recommendations/" + id).param("lang", "en")).andExpect(status().isOk())
