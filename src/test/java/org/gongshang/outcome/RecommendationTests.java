@@ -235,6 +235,9 @@ class RecommendationTests {
         Recommendation internal = new Recommendation(new Recommendation.State(2, "内部", RecommendationSource.OTHER, null, null, "511702",
                 false, RecommendationStatus.TRANSFERRED, ASSIGNMENT, null, 1, 0, null, null, EscalationLevel.NONE, null, 7L, NOW, 7L, NOW, null));
         assertThat(internal.isPubliclyVisible()).isFalse();
+        Recommendation dropped = draft();
+        dropped.close("已由街道办理", NOW);
+        assertThat(dropped.isPubliclyVisible()).as("dropped before any transfer").isFalse();
     }
 
     @Test

@@ -112,7 +112,10 @@ public class RecommendationStore {
     public List<Recommendation> list(Filter filter, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        return jdbc.sql(SELECT + where + " order by coalesce(r.due_on, date '9999-12-31'), r.id desc limit :limit offset :offset")
+        // The public reads the newest first; staff and departments work by the nearest deadline.
+        String order = filter.publicOnly() ? " order by coalesce(r.transferred_on, r.created_at::date) desc, r.id desc"
+                : " order by coalesce(r.due_on, date '9999-12-31'), r.id desc";
+        return jdbc.sql(SELECT + where + order + " limit :limit offset :offset")
                 .params(params).param("limit", limit).param("offset", offset).query(RecommendationStore::map).list();
     }
 
@@ -166,7 +169,7 @@ public class RecommendationStore {
             }
         }
         if (filter.publicOnly()) {
-            conditions.add("r.is_public and r.status not in ('DRAFT', 'SIGNED_OFF')");
+            conditions.add("r.is_public and r.lead_organization_id is not null and r.status not in ('DRAFT', 'SIGNED_OFF')");
         }
         if (filter.organizationId() != null) {
             conditions.add("(r.lead_organization_id = :org or exists (select 1 from outcome_co_handler c "
