@@ -1,0 +1,13 @@
+package org.gongshang.outcome;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The people concerned were unsatisfied: the lead department handles it again (重新办理) by the new deadline. */
+public record RehandlingStarted(long recommendationId, String text, int rehandlingRounds, List<Long> leadAccountIds,
+        LocalDate dueOn) {
+
+    public RehandlingStarted {
+        leadAccountIds = List.copyOf(leadAccountIds);
+    }
+}
