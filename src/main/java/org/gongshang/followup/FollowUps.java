@@ -102,7 +102,7 @@ public class FollowUps {
         }
         List<FollowUpRecord> records = store.list(new FollowUpStore.Filter(null, null, false, recommendationId, null), 0, 200)
                 .stream().filter(record -> access.mayView(viewer, record)).toList();
-        return new RecommendationFollowUps(recommendationId, store.countsOf(recommendationId), records,
+        return new RecommendationFollowUps(recommendationId, links.recommendationText(recommendationId), store.countsOf(recommendationId), records,
                 surveyService.ofRecommendation(recommendationId, viewer));
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * The follow-up of one recommendation as its page shows it: how often it was followed up in each
  * way (for everyone who may see the recommendation), the records the viewer may read, its surveys.
  */
-public record RecommendationFollowUps(long recommendationId, Map<FollowUpKind, Integer> counts,
+public record RecommendationFollowUps(long recommendationId, String recommendationText, Map<FollowUpKind, Integer> counts,
         List<FollowUpRecord> records, List<SurveySummary> surveys) {
 
     public RecommendationFollowUps {

@@ -11,12 +11,14 @@ import org.gongshang.followup.internal.InvitationStore;
 import org.gongshang.followup.internal.Links;
 import org.gongshang.followup.internal.Rows;
 import org.gongshang.followup.internal.SurveyAccess;
+import org.gongshang.followup.internal.SurveyQrCode;
 import org.gongshang.followup.internal.SurveyStore;
 import org.gongshang.identity.Actor;
 import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
 import org.gongshang.notification.Notices;
 import org.gongshang.shared.AuditRecord;
+import org.gongshang.shared.PlatformProperties;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
 import org.gongshang.shared.Zones;
@@ -40,17 +42,19 @@ public class Surveys {
     private final DraftChecks checks;
     private final Links links;
     private final Notices notices;
+    private final PlatformProperties platform;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Surveys(SurveyStore store, InvitationStore invitations, SurveyAccess access, DraftChecks checks, Links links,
-            Notices notices, ApplicationEventPublisher events, Clock clock) {
+            Notices notices, PlatformProperties platform, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.access = access;
         this.checks = checks;
         this.links = links;
         this.notices = notices;
+        this.platform = platform;
         this.events = events;
         this.clock = clock;
     }
@@ -99,6 +103,17 @@ public class Surveys {
                 .toList();
     }
 
+    /** The link to share (on the notice board, in a WeChat group): the answer page. */
+    public String link(long id) {
+        return platform.baseUrl() + "/surveys/" + id;
+    }
+
+    /** The QR code of the link, as SVG, for those who may see the survey. */
+    public String qrCode(long id, Actor viewer) {
+        get(id, viewer);
+        return SurveyQrCode.svg(link(id));
+    }
+
     /** How many people were sent the survey. */
     public int invited(long id) {
         return invitations.count(id);
@@ -120,24 +135,19 @@ public class Surveys {
         return store.find(id).orElseThrow();
     }
 
-    /** New details for a draft. */
+    /** New details for a draft; with questions, they replace all of its questions (the API's PUT). */
     @Transactional
-    public Survey update(long id, SurveyDraft draft, Actor actor) {
+    public Survey update(long id, SurveyDraft draft, @Nullable List<QuestionDraft> questions, Actor actor) {
         Survey survey = draft(id, actor);
         SurveyStore.Details details = checks.details(draft, actor);
+        List<List<String>> choices = questions == null ? List.of() : checkedQuestions(questions);
         access.requireStaffIn(actor, details.regionCode());
         store.saveDetails(survey.id(), details);
-        return store.find(id).orElseThrow();
-    }
-
-    /** All questions at once, replacing those of the draft (the API's PUT). */
-    @Transactional
-    public Survey replaceQuestions(long id, List<QuestionDraft> questions, Actor actor) {
-        Survey survey = draft(id, actor);
-        List<List<String>> choices = checkedQuestions(questions);
-        survey.questions().forEach(q -> store.deleteQuestion(id, q.id()));
-        for (int i = 0; i < questions.size(); i++) {
-            store.insertQuestion(id, DraftChecks.cleaned(questions.get(i)), choices.get(i));
+        if (questions != null) {
+            survey.questions().forEach(q -> store.deleteQuestion(id, q.id()));
+            for (int i = 0; i < questions.size(); i++) {
+                store.insertQuestion(id, DraftChecks.cleaned(questions.get(i)), choices.get(i));
+            }
         }
         return store.find(id).orElseThrow();
     }
