@@ -12,6 +12,6 @@
  * {@code @ApplicationModuleListener} methods, the message keys to {@code messages/notification*.properties}
  * (zh and en), and the module to {@code allowedDependencies} below.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = {"identity", "shared", "topic", "plan", "deliberation", "consultation"})
+@org.springframework.modulith.ApplicationModule(displayName = "Notification", allowedDependencies = {"identity", "shared", "topic", "plan", "deliberation", "consultation", "outcome"})
 @org.jspecify.annotations.NullMarked
 package org.gongshang.notification;

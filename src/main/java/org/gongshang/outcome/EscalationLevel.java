@@ -4,6 +4,12 @@ package org.gongshang.outcome;
 public enum EscalationLevel {
     NONE, OFFICE, LEADER;
 
+    /** Its name in the reader's language, for messages. */
+    public org.springframework.context.MessageSourceResolvable label() {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[] {"outcome.escalation." + name()}, name());
+    }
+
     public boolean isBelow(EscalationLevel other) {
         return ordinal() < other.ordinal();
     }

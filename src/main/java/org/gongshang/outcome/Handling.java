@@ -3,18 +3,15 @@ package org.gongshang.outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.gongshang.consultation.Consultations;
 import org.gongshang.identity.Actor;
 import org.gongshang.outcome.internal.AttachmentCheck;
+import org.gongshang.outcome.internal.ConcernedPeople;
 import org.gongshang.outcome.internal.Deadlines;
 import org.gongshang.outcome.internal.DetailsAssembler;
 import org.gongshang.outcome.internal.HandlingStore;
 import org.gongshang.outcome.internal.OutcomeAccess;
-import org.gongshang.outcome.internal.RatingStore;
 import org.gongshang.outcome.internal.Recipients;
 import org.gongshang.outcome.internal.RecommendationStore;
 import org.gongshang.outcome.internal.Rows;
@@ -22,7 +19,6 @@ import org.gongshang.outcome.internal.Transitions;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Text;
-import org.gongshang.topic.Topics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -41,34 +37,30 @@ public class Handling {
 
     private final RecommendationStore store;
     private final HandlingStore handling;
-    private final RatingStore ratings;
     private final Transitions transitions;
     private final OutcomeAccess access;
     private final Deadlines deadlines;
     private final DetailsAssembler assembler;
     private final Recipients recipients;
     private final AttachmentCheck attachmentCheck;
-    private final Consultations consultations;
-    private final Topics topics;
+    private final ConcernedPeople concerned;
     private final OutcomeProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Handling(RecommendationStore store, HandlingStore handling, RatingStore ratings, Transitions transitions,
+    Handling(RecommendationStore store, HandlingStore handling, Transitions transitions,
             OutcomeAccess access, Deadlines deadlines, DetailsAssembler assembler, Recipients recipients,
-            AttachmentCheck attachmentCheck, Consultations consultations, Topics topics, OutcomeProperties properties,
+            AttachmentCheck attachmentCheck, ConcernedPeople concerned, OutcomeProperties properties,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.handling = handling;
-        this.ratings = ratings;
         this.transitions = transitions;
         this.access = access;
         this.deadlines = deadlines;
         this.assembler = assembler;
         this.recipients = recipients;
         this.attachmentCheck = attachmentCheck;
-        this.consultations = consultations;
-        this.topics = topics;
+        this.concerned = concerned;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -153,9 +145,9 @@ public class Handling {
         Instant at = transitions.keep(recommendation, transition, actor.accountId());
         handling.insertReply(id, recommendation.handlingRound(), recommendation.assignment().leadOrganizationId(),
                 replyGrade.code(), clean, actor.accountId(), at);
-        ratings.addRaters(id, supporters(recommendation), RatingStore.RaterReason.SUPPORTER);
+        concerned.enrolRaters(recommendation);
         events.publishEvent(new RecommendationReplied(id, recommendation.text(), replyGrade.code(),
-                recommendation.handlingRound(), ratings.raters(id), recipients.staff(recommendation),
+                recommendation.handlingRound(), concerned.raters(recommendation), recipients.staff(recommendation),
                 recommendation.ratingClosesOn()));
         return assembler.view(recommendation);
     }
@@ -203,19 +195,6 @@ public class Handling {
                 .orElseThrow(() -> DomainException.notFound("outcome.attachment.unknown"));
     }
 
-    private Set<Long> supporters(Recommendation recommendation) {
-        Set<Long> topicIds = new LinkedHashSet<>();
-        if (recommendation.topicId() != null) {
-            topicIds.add(recommendation.topicId());
-        }
-        if (recommendation.consultationId() != null) {
-            consultations.find(recommendation.consultationId()).ifPresent(c -> topicIds.addAll(c.topicIds()));
-        }
-        Set<Long> accounts = new LinkedHashSet<>();
-        topicIds.forEach(topic -> accounts.addAll(topics.supporters(topic)));
-        return accounts;
-    }
-
     private String checkedText(@Nullable String text, String field) {
         String clean = Text.blankToNull(text);
         if (clean == null || clean.length() > MAX_TEXT) {
@@ -224,8 +203,13 @@ public class Handling {
         return clean;
     }
 
-    /** The aggregate decides who may act: anyone else gets 403. */
+    /**
+     * Those who may not even see it get 404, as if it did not exist; among those who see it, the
+     * aggregate decides who may act (anyone else gets 403).
+     */
     private Recommendation locked(long id, Actor actor) {
-        return store.lock(id).orElseThrow(() -> DomainException.notFound("outcome.unknown", id));
+        Recommendation recommendation = store.lock(id).orElseThrow(() -> DomainException.notFound("outcome.unknown", id));
+        access.requireView(actor, recommendation);
+        return recommendation;
     }
 }

@@ -156,7 +156,7 @@ public final class Recommendation {
             throw DomainException.conflict("outcome.supervision.not-handled");
         }
         if (!escalation.isBelow(level)) {
-            throw DomainException.conflict("outcome.supervision.already", escalation);
+            throw DomainException.conflict("outcome.supervision.already", escalation.label());
         }
         escalation = level;
     }
@@ -188,7 +188,7 @@ public final class Recommendation {
     public @Nullable Transition reportProgress(Handler by, @Nullable Integer percent) {
         requireLead(by);
         if (!status.acceptsProgress()) {
-            throw DomainException.conflict("outcome.progress.not-now", status);
+            throw DomainException.conflict("outcome.progress.not-now", status.label());
         }
         if (percent != null && (percent < 0 || percent > 100)) {
             throw DomainException.invalidField("percent", "outcome.progress.percent-invalid");
@@ -212,7 +212,7 @@ public final class Recommendation {
     public void requireExtensible(Handler by) {
         requireLead(by);
         if (!status.mayMoveTo(RecommendationStatus.EXTENDED)) {
-            throw DomainException.conflict("outcome.extension.not-now", status);
+            throw DomainException.conflict("outcome.extension.not-now", status.label());
         }
     }
 
@@ -227,7 +227,7 @@ public final class Recommendation {
         long organization = current.coOrganizationIds().stream().filter(by::actsFor).findFirst()
                 .orElseThrow(() -> DomainException.forbidden("outcome.co-handler-only"));
         if (!status.isBeingHandled()) {
-            throw DomainException.conflict("outcome.co-opinion.not-now", status);
+            throw DomainException.conflict("outcome.co-opinion.not-now", status.label());
         }
         return organization;
     }
@@ -377,7 +377,7 @@ public final class Recommendation {
 
     private void requireStatus(RecommendationStatus target) {
         if (!status.mayMoveTo(target)) {
-            throw DomainException.conflict("outcome.status.not-allowed", status, target);
+            throw DomainException.conflict("outcome.status.not-allowed", status.label(), target.label());
         }
     }
 
@@ -390,7 +390,7 @@ public final class Recommendation {
 
     private Assignment requireAssignment() {
         if (assignment == null) {
-            throw DomainException.conflict("outcome.status.not-allowed", status, RecommendationStatus.TRANSFERRED);
+            throw DomainException.conflict("outcome.status.not-allowed", status.label(), RecommendationStatus.TRANSFERRED.label());
         }
         return assignment;
     }

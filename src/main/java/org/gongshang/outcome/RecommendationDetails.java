@@ -21,6 +21,11 @@ public record RecommendationDetails(RecommendationView recommendation, @Nullable
         List<SatisfactionRating> ratings, List<SupervisionNote> supervisionNotes, Map<Long, String> people,
         Capabilities capabilities) {
 
+    /** Ratings cast so far in the open round. */
+    public int currentCast() {
+        return currentCounts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
     public @Nullable Reply latestReply() {
         return replies.isEmpty() ? null : replies.getLast();
     }

@@ -3,15 +3,26 @@ package org.gongshang.outcome;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * The life of a recommendation (协商成果). The table in {@link #next()} is the whole state machine:
  * every change of status goes through {@link #mayMoveTo}, and is kept with who, when and why.
  *
  * <pre>
- * DRAFT → SIGNED_OFF → TRANSFERRED → ACCEPTED → IN_PROGRESS → REPLIED → RATED → CLOSED
- *                        ↑  ↓            ↓ ↘        ↓          ↓
- *                      DISPUTED        EXTENDED ←──┘      REHANDLING (unsatisfied) → REPLIED …
+ * DRAFT ─sign off─▶ SIGNED_OFF ─transfer─▶ TRANSFERRED ─accept─▶ ACCEPTED ─report─▶ IN_PROGRESS
+ *                                           ▲       │ dispute          │               │
+ *                                  reassign │       ▼                  │ extend        │ extend
+ *                                           └── DISPUTED               ▼               ▼
+ *                                                                   EXTENDED ◀─────────┘
+ * ACCEPTED, IN_PROGRESS, EXTENDED, REHANDLING ─reply─▶ REPLIED ─window closes─▶ RATED ─close─▶ CLOSED
+ *                                                         └─unsatisfied─▶ REHANDLING
+ * DRAFT, SIGNED_OFF, DISPUTED ─close with a reason─▶ CLOSED
  * </pre>
+ *
+ * An extended recommendation stays EXTENDED while the department reports progress, so that the
+ * public and supervision see that its deadline was moved; it leaves that status with the reply.
  */
 public enum RecommendationStatus {
     /** 待批办: made from a consultation's consensus or entered by staff. */
@@ -45,7 +56,7 @@ public enum RecommendationStatus {
             case DISPUTED -> EnumSet.of(TRANSFERRED, CLOSED);
             case ACCEPTED -> EnumSet.of(IN_PROGRESS, EXTENDED, REPLIED);
             case IN_PROGRESS -> EnumSet.of(EXTENDED, REPLIED);
-            case EXTENDED -> EnumSet.of(IN_PROGRESS, REPLIED);
+            case EXTENDED -> EnumSet.of(REPLIED);
             case REPLIED -> EnumSet.of(RATED, REHANDLING);
             case REHANDLING -> EnumSet.of(REPLIED);
             case RATED -> EnumSet.of(CLOSED);
@@ -70,6 +81,11 @@ public enum RecommendationStatus {
     /** Seen by the public (when the recommendation is public): from the transfer on. */
     public boolean isPublished() {
         return this != DRAFT && this != SIGNED_OFF;
+    }
+
+    /** Its name in the reader's language, for messages that mention it (e.g. which status refused an act). */
+    public MessageSourceResolvable label() {
+        return new DefaultMessageSourceResolvable(new String[] {"outcome.status." + name()}, name());
     }
 
     public static Set<RecommendationStatus> handled() {

@@ -8,12 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gongshang.consultation.Consensus;
 import org.gongshang.consultation.Consultation;
+import org.gongshang.consultation.ConsultationMinutes;
+import org.gongshang.consultation.ConsultationStatus;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.identity.Actor;
 import org.gongshang.outcome.internal.Deadlines;
+import org.gongshang.outcome.internal.ConcernedPeople;
 import org.gongshang.outcome.internal.DetailsAssembler;
 import org.gongshang.outcome.internal.HandlingStore;
+import org.gongshang.outcome.internal.MinutesIntake;
 import org.gongshang.outcome.internal.OutcomeAccess;
 import org.gongshang.outcome.internal.Recipients;
 import org.gongshang.outcome.internal.RecommendationStore;
@@ -25,6 +30,7 @@ import org.gongshang.region.Organizations;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Text;
+import org.gongshang.topic.Topics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,14 +56,20 @@ public class Recommendations {
     private final Organizations organizations;
     private final Regions regions;
     private final Consultations consultations;
+    private final ConsultationMinutes minutes;
+    private final Consensus consensus;
+    private final MinutesIntake intake;
+    private final ConcernedPeople concerned;
+    private final Topics topics;
     private final OutcomeProperties properties;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
     Recommendations(RecommendationStore store, HandlingStore handling, Transitions transitions, OutcomeAccess access,
             Deadlines deadlines, DetailsAssembler assembler, Recipients recipients, Organizations organizations,
-            Regions regions, Consultations consultations, OutcomeProperties properties, ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            Regions regions, Consultations consultations, ConsultationMinutes minutes, Consensus consensus,
+            MinutesIntake intake, ConcernedPeople concerned, Topics topics, OutcomeProperties properties,
+            ApplicationEventPublisher events, java.time.Clock clock) {
         this.store = store;
         this.handling = handling;
         this.transitions = transitions;
@@ -68,6 +80,11 @@ public class Recommendations {
         this.organizations = organizations;
         this.regions = regions;
         this.consultations = consultations;
+        this.minutes = minutes;
+        this.consensus = consensus;
+        this.intake = intake;
+        this.concerned = concerned;
+        this.topics = topics;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -105,12 +122,33 @@ public class Recommendations {
         return store.ofConsultation(consultationId).stream().map(assembler::view).toList();
     }
 
+    /**
+     * For other modules (follow-up): the people it concerns — submitters and co-signers of its
+     * topics, the consultation's attendees, who may rate it, and its departments' accounts.
+     *
+     * @throws DomainException NOT_FOUND for an unknown recommendation
+     */
+    public RecommendationPeople people(long id) {
+        return concerned.of(store.find(id).orElseThrow(() -> DomainException.notFound("outcome.unknown", id)));
+    }
+
     public RecommendationPage list(RecommendationQuery query, @Nullable Actor viewer) {
         int size = Math.clamp(query.size(), 1, 200);
         int page = Math.max(query.page(), 0);
         RecommendationStore.Filter filter = filter(query, viewer);
         List<RecommendationView> items = store.list(filter, page * size, size).stream().map(assembler::view).toList();
         return new RecommendationPage(items, store.count(filter), page, size);
+    }
+
+    /**
+     * Open data (公开数据): the public recommendations matching the filters, in the public fields
+     * only; at most {@code limit}.
+     */
+    public List<PublicRecommendation> openData(@Nullable String regionCode, @Nullable Long organizationId,
+            @Nullable RecommendationStatus status, @Nullable Integer year, int limit) {
+        RecommendationQuery query = new RecommendationQuery(RecommendationQuery.Scope.PUBLIC, regionCode, organizationId, status,
+                year, false, 0, limit);
+        return store.list(filter(query, null), 0, Math.clamp(limit, 1, 10_000)).stream().map(assembler::publicRecord).toList();
     }
 
     /** The scope a viewer gets when they do not ask for one: staff their region, departments their queue, others the public list. */
@@ -158,7 +196,12 @@ public class Recommendations {
             consultation = consultations.find(request.consultationId()).orElse(null);
             if (consultation == null) {
                 problems.add(new DomainException.FieldProblem("consultationId", "outcome.consultation.unknown"));
+            } else if (consultation.status() != ConsultationStatus.CONCLUDED) {
+                problems.add(new DomainException.FieldProblem("consultationId", "outcome.consultation.not-concluded"));
             }
+        }
+        if (request.topicId() != null && topics.find(request.topicId()).isEmpty()) {
+            problems.add(new DomainException.FieldProblem("topicId", "outcome.topic.unknown"));
         }
         String region = Text.blankToNull(request.regionCode());
         if (region == null && consultation != null) {
@@ -180,7 +223,31 @@ public class Recommendations {
                 isPublic, actor.accountId(), Rows.now(clock))).orElseThrow();
         Recommendation created = store.find(id).orElseThrow();
         transitions.created(created, actor.accountId());
+        concerned.enrolRaters(created);
         return assembler.view(created);
+    }
+
+    /**
+     * Takes the adopted consensus items of a concluded consultation's final minutes over as drafts,
+     * for staff of its region; items already taken (when the minutes were finalised) are skipped.
+     * Returns the new ones.
+     *
+     * @throws DomainException CONFLICT when the consultation has no final minutes yet
+     */
+    @Transactional
+    public List<RecommendationView> fromConsultation(long consultationId, Actor actor) {
+        Consultation consultation = consultations.find(consultationId)
+                .orElseThrow(() -> DomainException.notFound("outcome.consultation.unknown"));
+        access.requireStaffIn(actor, consultation.regionCode());
+        if (consultation.status() != ConsultationStatus.CONCLUDED || minutes.latestFinal(consultationId).isEmpty()) {
+            throw DomainException.conflict("outcome.consultation.no-final-minutes");
+        }
+        List<MinutesIntake.Item> items = consensus.items(consultationId).stream()
+                .filter(item -> Boolean.TRUE.equals(item.adopted()))
+                .map(item -> new MinutesIntake.Item(item.id(), item.text())).toList();
+        List<Long> created = intake.take(consultationId, items, List.copyOf(concerned.attendees(consultationId)),
+                actor.accountId());
+        return created.stream().map(store::find).flatMap(Optional::stream).map(assembler::view).toList();
     }
 
     // ---- staff acts -----------------------------------------------------------------------------

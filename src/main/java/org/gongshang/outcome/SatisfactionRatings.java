@@ -64,22 +64,25 @@ public class SatisfactionRatings {
     /**
      * One person's rating of the current reply.
      *
-     * @throws DomainException CONFLICT before the reply or after the window, FORBIDDEN for someone
-     *     not entitled, CONFLICT for a second rating in the same round
+     * @throws DomainException NOT_FOUND for someone who may not see it, FORBIDDEN for someone not
+     *     entitled (its departments' accounts included), INVALID without a rating, CONFLICT before
+     *     the reply or after the window, and for a second rating in the same round
      */
     @Transactional
     public SatisfactionRating rate(long id, @Nullable Satisfaction rating, @Nullable String comment, Actor actor) {
         // A shared lock: ratings of different people go side by side, but not past a closing window.
         Recommendation recommendation = store.lockShared(id).orElseThrow(() -> DomainException.notFound("outcome.unknown", id));
-        if (recommendation.status() != RecommendationStatus.REPLIED
-                || recommendation.ratingClosesOn() != null && deadlines.today().isAfter(recommendation.ratingClosesOn())) {
-            throw DomainException.conflict("outcome.rating.not-open");
-        }
-        if (!ratings.isRater(id, actor.accountId())) {
+        access.requireView(actor, recommendation);
+        Handler handler = Handler.of(actor);
+        if (!ratings.isRater(id, actor.accountId()) || recommendation.isLead(handler) || recommendation.isCoHandler(handler)) {
             throw DomainException.forbidden("outcome.rating.not-entitled");
         }
         if (rating == null) {
             throw DomainException.invalidField("rating", "outcome.rating.required");
+        }
+        if (recommendation.status() != RecommendationStatus.REPLIED
+                || recommendation.ratingClosesOn() != null && deadlines.today().isAfter(recommendation.ratingClosesOn())) {
+            throw DomainException.conflict("outcome.rating.not-open");
         }
         String clean = Text.blankToNull(comment);
         if (clean != null && clean.length() > MAX_COMMENT) {
@@ -125,10 +128,18 @@ public class SatisfactionRatings {
         return closed;
     }
 
-    /** The recommendations the person is asked to rate now. */
+    /** The recommendations the person is asked to rate now (never those their own department handles). */
     public List<RecommendationView> awaiting(Actor actor) {
+        Handler handler = Handler.of(actor);
         return ratings.awaitingRatingBy(actor.accountId()).stream().map(store::find).flatMap(java.util.Optional::stream)
+                .filter(r -> !r.isLead(handler) && !r.isCoHandler(handler))
+                .filter(r -> r.ratingClosesOn() == null || !deadlines.today().isAfter(r.ratingClosesOn()))
                 .map(assembler::view).toList();
+    }
+
+    /** What the person said about the replies of a recommendation, one per round; empty when they did not rate. */
+    public List<SatisfactionRating> mine(long id, Actor actor) {
+        return ratings.ratings(id).stream().filter(r -> r.accountId() == actor.accountId()).toList();
     }
 
     private void close(Recommendation recommendation, @Nullable Long actorId) {

@@ -1,6 +1,6 @@
 package org.gongshang.outcome;
 
-/** The result of a rating round, decided by {@link OutcomeProperties.SatisfactionRule} when its window closes. */
+/** The result of a rating round, decided by {@link OutcomeProperties#decide} (the configured rule) when its window closes. */
 public enum SatisfactionResult {
     SATISFIED, BASICALLY_SATISFIED, UNSATISFIED,
     /** Nobody rated within the window: the reply stands. */

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Accepts the files departments attach to progress reports by their content, not their name: PDF,
  * JPEG, PNG and Office documents (a ZIP container named .docx or .xlsx), up to the configured size.
  */
-@Component
+@Component("outcomeAttachmentCheck")
 public class AttachmentCheck {
 
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Every deadline of outcome transfer, counted in working days by the shared calendar from today
  * (the application clock, in China time), so that holidays and 调休 are respected.
  */
-@Component
+@Component("outcomeDeadlines")
 public class Deadlines {
 
     private final WorkingDayCalendar calendar;

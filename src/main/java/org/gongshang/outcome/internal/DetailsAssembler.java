@@ -14,6 +14,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.outcome.Capabilities;
 import org.gongshang.outcome.Handler;
 import org.gongshang.outcome.ProgressReport;
+import org.gongshang.outcome.PublicRecommendation;
 import org.gongshang.outcome.Recommendation;
 import org.gongshang.outcome.RecommendationDetails;
 import org.gongshang.outcome.RecommendationStatus;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
  * reports, replies and rating counts; managers also the individual ratings, extensions and
  * supervision notes. Names of people are shown to the staff and departments only.
  */
-@Component
+@Component("outcomeDetailsAssembler")
 public class DetailsAssembler {
 
     private final HistoryStore history;
@@ -76,12 +77,14 @@ public class DetailsAssembler {
             return Capabilities.NONE;
         }
         Handler handler = Handler.of(viewer);
-        boolean rater = ratings.isRater(recommendation.id(), viewer.accountId());
+        boolean lead = recommendation.isLead(handler);
+        boolean coHandler = recommendation.isCoHandler(handler);
+        boolean rater = !lead && !coHandler && ratings.isRater(recommendation.id(), viewer.accountId());
         boolean rated = ratings.ratings(recommendation.id()).stream()
                 .anyMatch(r -> r.handlingRound() == recommendation.handlingRound() && r.accountId() == viewer.accountId());
-        return new Capabilities(access.mayManage(viewer, recommendation), recommendation.isLead(handler),
-                recommendation.isCoHandler(handler),
-                rater && !rated && recommendation.status() == RecommendationStatus.REPLIED, rated);
+        boolean windowOpen = recommendation.status() == RecommendationStatus.REPLIED && (recommendation.ratingClosesOn() == null
+                || !deadlines.today().isAfter(recommendation.ratingClosesOn()));
+        return new Capabilities(access.mayManage(viewer, recommendation), lead, coHandler, rater && !rated && windowOpen, rated);
     }
 
     public RecommendationDetails details(Recommendation recommendation, @Nullable Actor viewer) {
@@ -142,6 +145,26 @@ public class DetailsAssembler {
     /** Reasons the public may read: the satisfaction result; a dispute's or closing note stays internal. */
     private static @Nullable String publicReason(StatusChange change) {
         return change.to() == RecommendationStatus.RATED || change.to() == RecommendationStatus.REHANDLING ? change.reason() : null;
+    }
+
+    /** The open-data record of a publicly visible recommendation. */
+    public PublicRecommendation publicRecord(Recommendation recommendation) {
+        RecommendationView view = view(recommendation);
+        var replies = handling.replies(recommendation.id());
+        var latest = replies.isEmpty() ? null : replies.getLast();
+        String consultationTitle = recommendation.consultationId() == null ? null
+                : consultations.find(recommendation.consultationId()).filter(Consultation::isPubliclyVisible)
+                        .map(Consultation::title).orElse(null);
+        String topicTitle = recommendation.topicId() == null ? null
+                : topics.find(recommendation.topicId()).filter(TopicView::isPublic).map(TopicView::title).orElse(null);
+        return new PublicRecommendation(view.id(), view.text(), view.status(), view.progress(), view.regionCode(),
+                regions.find(view.regionCode()).map(Region::name).orElse(view.regionCode()),
+                view.leadOrganizationId() == null ? null : organizationName(view.leadOrganizationId()),
+                view.coOrganizationIds().stream().map(this::organizationName).toList(), view.transferredOn(), view.dueDate(),
+                view.overdue(), view.rehandlingRounds(), latest == null ? null : latest.grade(),
+                latest == null ? null : latest.text(), latest == null ? null : latest.at(), view.result(),
+                consultationTitle == null ? null : view.consultationId(), consultationTitle,
+                topicTitle == null ? null : view.topicId(), topicTitle, view.closedAt());
     }
 
     public String organizationName(long id) {

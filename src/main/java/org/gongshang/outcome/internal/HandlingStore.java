@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** What departments write while handling: progress reports with attachments, co-handler opinions, replies, extension requests. */
-@Repository
+@Repository("outcomeHandlingStore")
 public class HandlingStore {
 
     private final JdbcClient jdbc;

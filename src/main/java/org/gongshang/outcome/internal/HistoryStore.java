@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The transition history of recommendations: append only. */
-@Repository
+@Repository("outcomeHistoryStore")
 public class HistoryStore {
 
     private final JdbcClient jdbc;

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Who may rate a recommendation, the ratings of each round and each round's result. */
-@Repository
+@Repository("outcomeRatingStore")
 public class RatingStore {
 
     /** Why someone may rate. */

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or again after a restart. When the job did not run for a while, only the latest step reached is
  * sent: a department that is already overdue need not hear that its deadline is near.
  */
-@Component
+@Component("outcomeSupervisionReminders")
 public class SupervisionReminders {
 
     static final String SIGN_STEP = "SIGN";
@@ -74,8 +74,9 @@ public class SupervisionReminders {
         int sent = 0;
         if (recommendation.isSigningLate(today)
                 && supervision.claimReminder(recommendation.id(), recommendation.deadlineRound(), SIGN_STEP, Rows.now(clock))) {
-            events.publishEvent(new HandlingReminderDue(recommendation.id(), recommendation.text(), 0,
-                    recommendation.assignment().signDueOn(), recipients.lead(recommendation)));
+            events.publishEvent(new HandlingReminderDue(recommendation.id(), recommendation.text(), true,
+                    -deadlines.workingDaysLeft(recommendation.assignment().signDueOn()), recommendation.assignment().signDueOn(),
+                    recipients.lead(recommendation)));
             sent++;
         }
         // Working days past the deadline: negative before it, 0 on the day, positive once overdue.
@@ -87,7 +88,7 @@ public class SupervisionReminders {
             if (step.get() > 0) {
                 to.addAll(recipients.staff(recommendation));
             }
-            events.publishEvent(new HandlingReminderDue(recommendation.id(), recommendation.text(), step.get(),
+            events.publishEvent(new HandlingReminderDue(recommendation.id(), recommendation.text(), false, step.get(),
                     recommendation.dueOn(), to.stream().distinct().toList()));
             sent++;
         }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reminders sent (one row per recommendation, deadline and step) and supervision notes. */
-@Repository
+@Repository("outcomeSupervisionStore")
 public class SupervisionStore {
 
     private final JdbcClient jdbc;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Keeps what an aggregate method did: saves the recommendation, appends the transition to its
  * history (who, when, why) and records it in the audit log, all in the caller's transaction.
  */
-@Component
+@Component("outcomeTransitions")
 public class Transitions {
 
     private final RecommendationStore store;

@@ -1,0 +1,118 @@
+package org.gongshang.outcome.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongshang.identity.Actor;
+import org.gongshang.identity.Actors;
+import org.gongshang.identity.Role;
+import org.gongshang.outcome.Handling;
+import org.gongshang.outcome.OutcomeProperties;
+import org.gongshang.outcome.RecommendationDetails;
+import org.gongshang.outcome.RecommendationQuery;
+import org.gongshang.outcome.RecommendationView;
+import org.gongshang.outcome.Recommendations;
+import org.gongshang.shared.DomainException;
+import org.gongshang.shared.web.FormErrors;
+import org.gongshang.shared.web.Messages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The departments' pages (承办单位): the work queue of what their departments lead or co-handle,
+ * and a recommendation's handling page — sign for it or return it, report progress with
+ * attachments, ask for more time, reply with a grade; co-handlers send their opinion.
+ */
+@Controller("outcomeDepartmentPages")
+class DepartmentPages {
+
+    private final Recommendations recommendations;
+    private final Handling handling;
+    private final OutcomeProperties properties;
+    private final Actors actors;
+    private final Messages messages;
+
+    DepartmentPages(Recommendations recommendations, Handling handling, OutcomeProperties properties, Actors actors,
+            Messages messages) {
+        this.recommendations = recommendations;
+        this.handling = handling;
+        this.properties = properties;
+        this.actors = actors;
+        this.messages = messages;
+    }
+
+    @GetMapping("/recommendations/queue")
+    String queue(Model model) {
+        Actor actor = actors.current().orElse(null);
+        if (actor == null) {
+            return "redirect:/login";
+        }
+        if (!actor.has(Role.DEPARTMENT)) {
+            throw DomainException.forbidden("outcome.department-only");
+        }
+        List<RecommendationView> mine = recommendations.list(new RecommendationQuery(RecommendationQuery.Scope.DEPARTMENT, null, null,
+                null, null, false, 0, 200), actor).items();
+        model.addAttribute("toSign", mine.stream().filter(r -> r.status().name().equals("TRANSFERRED")).toList());
+        model.addAttribute("inHand", mine.stream().filter(r -> r.status().acceptsProgress()).toList());
+        model.addAttribute("replied", mine.stream().filter(r -> r.status().name().equals("REPLIED")).toList());
+        model.addAttribute("done", mine.stream().filter(r -> r.status().name().equals("RATED") || r.status().name().equals("CLOSED")
+                || r.status().name().equals("DISPUTED")).toList());
+        model.addAttribute("organizations", List.copyOf(org.gongshang.outcome.Handler.of(actor).organizationIds()));
+        return "outcome/queue";
+    }
+
+    @GetMapping("/recommendations/{id:\\d+}/handling")
+    String page(@PathVariable long id, Model model) {
+        return page(id, null, FormErrors.NONE, Map.of(), model);
+    }
+
+    @PostMapping("/recommendations/{id:\\d+}/handling/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response, Model model,
+            RedirectAttributes redirect) {
+        Actor actor = actors.require();
+        try {
+            switch (action) {
+                case "accept" -> handling.accept(id, actor);
+                case "dispute" -> handling.dispute(id, form.getFirst("reason"), actor);
+                case "progress" -> handling.reportProgress(id, form.getFirst("text"),
+                        StaffPages.integer(form.getFirst("percent"), "percent"), HandlingApi.uploads(files), actor);
+                case "reply" -> handling.reply(id, form.getFirst("grade"), form.getFirst("text"), actor);
+                case "opinion" -> handling.giveOpinion(id, form.getFirst("text"), actor);
+                case "extension" -> handling.requestExtension(id, StaffPages.integer(form.getFirst("workingDays"), "workingDays"),
+                        form.getFirst("reason"), actor);
+                default -> throw DomainException.notFound("problem.title.404");
+            }
+            redirect.addFlashAttribute("noticeKey", "outcome.notice." + action);
+            return "redirect:/recommendations/" + id + "/handling";
+        } catch (DomainException problem) {
+            StaffPages.rethrowAccessProblems(problem);
+            response.setStatus(problem.kind().status());
+            return page(id, action, FormErrors.of(problem, messages), form.toSingleValueMap(), model);
+        }
+    }
+
+    private String page(long id, @org.jspecify.annotations.Nullable String failed, FormErrors errors, Map<String, String> values, Model model) {
+        Actor actor = actors.require();
+        RecommendationDetails details = recommendations.details(id, actor);
+        if (!details.capabilities().lead() && !details.capabilities().coHandler()) {
+            throw DomainException.forbidden("outcome.department-only");
+        }
+        model.addAttribute("d", details);
+        model.addAttribute("r", details.recommendation());
+        model.addAttribute("failed", failed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        model.addAttribute("maxMoreDays", Math.max(0, properties.maxWorkingDays()
+                - (details.recommendation().workingDays() == null ? 0 : details.recommendation().workingDays())));
+        return "outcome/handling";
+    }
+}
