@@ -124,8 +124,10 @@ public class Surveys {
     /** A new draft, with questions if given. @throws DomainException INVALID, FORBIDDEN outside the actor's region */
     @Transactional
     public Survey create(SurveyDraft draft, List<QuestionDraft> questions, Actor actor) {
-        SurveyStore.Details details = checks.details(draft, actor);
-        List<List<String>> choices = checkedQuestions(questions);
+        List<FieldProblem> problems = new ArrayList<>();
+        SurveyStore.Details details = checks.details(draft, actor, problems);
+        List<List<String>> choices = checkedQuestions(questions, problems);
+        DraftChecks.throwIfAny(problems);
         access.requireStaffIn(actor, details.regionCode());
         long id = store.insert(details, actor.accountId(), Rows.now(clock));
         for (int i = 0; i < questions.size(); i++) {
@@ -139,8 +141,10 @@ public class Surveys {
     @Transactional
     public Survey update(long id, SurveyDraft draft, @Nullable List<QuestionDraft> questions, Actor actor) {
         Survey survey = draft(id, actor);
-        SurveyStore.Details details = checks.details(draft, actor);
-        List<List<String>> choices = questions == null ? List.of() : checkedQuestions(questions);
+        List<FieldProblem> problems = new ArrayList<>();
+        SurveyStore.Details details = checks.details(draft, actor, problems);
+        List<List<String>> choices = questions == null ? List.of() : checkedQuestions(questions, problems);
+        DraftChecks.throwIfAny(problems);
         access.requireStaffIn(actor, details.regionCode());
         store.saveDetails(survey.id(), details);
         if (questions != null) {
@@ -254,14 +258,12 @@ public class Surveys {
                 .orElseThrow(() -> DomainException.notFound("followup.question.unknown", questionId));
     }
 
-    private List<List<String>> checkedQuestions(List<QuestionDraft> questions) {
+    private List<List<String>> checkedQuestions(List<QuestionDraft> questions, List<FieldProblem> problems) {
         checks.requireRoomFor(questions.size());
-        List<FieldProblem> problems = new ArrayList<>();
         List<List<String>> choices = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             choices.add(checks.question(questions.get(i), "questions[" + i + "].", problems));
         }
-        DraftChecks.throwIfAny(problems);
         return choices;
     }
 }

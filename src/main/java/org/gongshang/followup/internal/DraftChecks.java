@@ -1,6 +1,5 @@
 package org.gongshang.followup.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,10 +42,10 @@ public class DraftChecks {
      * The details as stored. The region, when not given, is that of the recommendation, else the
      * consultation, else the topic.
      *
-     * @throws DomainException INVALID with every problem found
+     * @return the details, or null when there are problems (added to {@code problems})
      */
-    public SurveyStore.Details details(SurveyDraft draft, Actor actor) {
-        List<FieldProblem> problems = new ArrayList<>();
+    public SurveyStore.@Nullable Details details(SurveyDraft draft, Actor actor, List<FieldProblem> problems) {
+        int before = problems.size();
         String title = Text.blankToNull(draft.title());
         if (title == null || title.length() > MAX_TITLE) {
             problems.add(new FieldProblem("title", "followup.survey.title-invalid", MAX_TITLE));
@@ -76,8 +75,8 @@ public class DraftChecks {
                 && draft.topicId() == null) {
             problems.add(new FieldProblem("audience", "followup.survey.nobody-invited"));
         }
-        if (!problems.isEmpty()) {
-            throw DomainException.invalidFields(problems);
+        if (problems.size() > before) {
+            return null;
         }
         // Anonymous unless said otherwise: people answer more freely about their own neighbourhood.
         boolean anonymous = draft.anonymous() == null || draft.anonymous();
@@ -137,9 +136,5 @@ public class DraftChecks {
         if (!problems.isEmpty()) {
             throw DomainException.invalidFields(problems);
         }
-    }
-
-    static @Nullable String nullIfBlank(@Nullable String value) {
-        return Text.blankToNull(value);
     }
 }

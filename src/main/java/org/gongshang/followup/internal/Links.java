@@ -8,6 +8,7 @@ import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.Participants;
 import org.gongshang.identity.Actor;
+import org.gongshang.outcome.RecommendationPeople;
 import org.gongshang.outcome.RecommendationView;
 import org.gongshang.outcome.Recommendations;
 import org.gongshang.shared.DomainException;
@@ -65,21 +66,19 @@ public class Links {
     }
 
     /**
-     * The people a survey on these is sent to: the participants of the consultation (that of the
-     * recommendation included), and the submitters and co-signers of its topics.
+     * The people a survey on these is sent to: those the recommendation concerns (as the outcome
+     * module says: submitters and co-signers of its topics, its consultation's attendees), the
+     * participants of the consultation, and the submitters and co-signers of its topics and of the topic.
      */
     public Set<Long> peopleConcerned(@Nullable Long recommendationId, @Nullable Long consultationId, @Nullable Long topicId) {
         Set<Long> consultationIds = new LinkedHashSet<>();
         Set<Long> topicIds = new LinkedHashSet<>();
-        if (recommendationId != null) {
-            recommendations.find(recommendationId).ifPresent(r -> {
-                if (r.consultationId() != null) {
-                    consultationIds.add(r.consultationId());
-                }
-                if (r.topicId() != null) {
-                    topicIds.add(r.topicId());
-                }
-            });
+        Set<Long> people = new LinkedHashSet<>();
+        if (recommendationId != null && recommendations.find(recommendationId).isPresent()) {
+            RecommendationPeople concerned = recommendations.people(recommendationId);
+            people.addAll(concerned.submitters());
+            people.addAll(concerned.coSigners());
+            people.addAll(concerned.participants());
         }
         if (consultationId != null) {
             consultationIds.add(consultationId);
@@ -87,7 +86,6 @@ public class Links {
         if (topicId != null) {
             topicIds.add(topicId);
         }
-        Set<Long> people = new LinkedHashSet<>();
         for (long consultation : consultationIds) {
             people.addAll(participants.accountsTakingPart(consultation));
             consultations.find(consultation).ifPresent(c -> topicIds.addAll(c.topicIds()));

@@ -103,9 +103,8 @@ public class SurveyStore {
             params.put("regions", filter.regionCodes().isEmpty() ? List.of("") : filter.regionCodes());
         }
         if (filter.respondent() != null) {
-            sql.append("""
-                     and s.status <> 'DRAFT' and (exists (select 1 from followup_invitation i
-                         where i.survey_id = s.id and i.account_id = :respondent)""");
+            sql.append(" and s.status <> 'DRAFT' and (exists (select 1 from followup_invitation i"
+                    + " where i.survey_id = s.id and i.account_id = :respondent)");
             params.put("respondent", filter.respondent());
             if (filter.residenceLineage() != null && !filter.residenceLineage().isEmpty()) {
                 sql.append(" or s.audience = 'REGION' and s.region_code in (:lineage)");
