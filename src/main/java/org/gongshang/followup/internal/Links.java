@@ -105,8 +105,4 @@ public class Links {
     public boolean mayViewRecommendation(long id, @Nullable Actor viewer) {
         return recommendations.mayView(id, viewer);
     }
-
-    public java.util.Optional<RecommendationView> findRecommendation(long id) {
-        return recommendations.find(id);
-    }
 }
