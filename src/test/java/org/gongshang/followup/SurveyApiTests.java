@@ -227,6 +227,15 @@ class SurveyApiTests {
         }
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() {
+        Api.Response docs = api.anonymous().get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/surveys/{id}/responses", "/api/v1/surveys/{id}/results", "/api/v1/follow-ups",
+                "/api/v1/recommendations/{id}/follow-ups");
+    }
+
     private XSSFWorkbook workbook(long surveyId) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(api.baseUrl() + "/api/v1/surveys/" + surveyId + "/results.xlsx"))
