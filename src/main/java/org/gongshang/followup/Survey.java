@@ -35,16 +35,7 @@ public record Survey(long id, String title, String intro, String regionCode, boo
     }
 
     public Availability availability(Instant now) {
-        if (status == SurveyStatus.DRAFT) {
-            return Availability.DRAFT;
-        }
-        if (status == SurveyStatus.CLOSED || closesAt != null && !now.isBefore(closesAt)) {
-            return Availability.CLOSED;
-        }
-        if (opensAt != null && now.isBefore(opensAt)) {
-            return Availability.NOT_YET_OPEN;
-        }
-        return Availability.OPEN;
+        return Availability.at(status, opensAt, closesAt, now);
     }
 
     /** @throws DomainException CONFLICT once published: what people answered must keep its questions */

@@ -11,12 +11,6 @@ public record SurveySummary(long id, String title, String regionCode, boolean an
 
     /** Whether it takes answers now (published, open and not closed). */
     public Availability availability(Instant now) {
-        if (status == SurveyStatus.DRAFT) {
-            return Availability.DRAFT;
-        }
-        if (status == SurveyStatus.CLOSED || closesAt != null && !now.isBefore(closesAt)) {
-            return Availability.CLOSED;
-        }
-        return opensAt != null && now.isBefore(opensAt) ? Availability.NOT_YET_OPEN : Availability.OPEN;
+        return Availability.at(status, opensAt, closesAt, now);
     }
 }

@@ -78,8 +78,12 @@ class FollowUpApiTests {
         assertThat(byMember.json().get("participants").get(0).get("accountId").asLong()).isEqualTo(member.id());
 
         Caller resident = api.as(topic.submitter());
-        // A recommendation they may not see is, for them, no recommendation at all.
-        assertThat(resident.post("/api/v1/follow-ups", visit(recommendation, today())).status()).isEqualTo(400);
+        // The submitter sees the recommendation (they will rate it) but records no follow-up.
+        assertThat(resident.post("/api/v1/follow-ups", visit(recommendation, today())).status()).isEqualTo(403);
+        // For a neighbour who may not see it, it is no recommendation at all.
+        Api.Response neighbour = api.as(people.resident()).post("/api/v1/follow-ups", visit(recommendation, today()));
+        assertThat(neighbour.status()).isEqualTo(400);
+        assertThat(neighbour.json().get("errors").get(0).get("field").asString()).isEqualTo("recommendationIds");
         assertThat(resident.post("/api/v1/follow-ups", """
                 {"kind":"RETURN_VISIT","happenedOn":"%s","place":"小区","findings":"看过了","topicId":%d}"""
                 .formatted(today(), topic.id())).status()).isEqualTo(403);
