@@ -77,20 +77,44 @@ class FollowUpFixtures {
         return people.withRole(Role.STAFF, "达川区政协");
     }
 
-    /** A draft recommendation of 通川区 on the topic, entered by the staff member. */
-    long recommendation(Person staff, long topicId) {
-        return recommendations.create(new NewRecommendation("对小区健身器材开展安全排查，损坏的限期维修更换。", null, topicId,
-                "511702", RecommendationSource.OTHER, true), actor(staff)).id();
+    /** A recommendation of 通川区 on a topic with a submitter and a co-signer. */
+    record SharedRecommendation(long id, SupportedTopic topic) {
     }
 
-    /** A recommendation signed off and transferred to the city's housing bureau: the public sees it. */
-    long publicRecommendation(Person staff, long topicId) {
-        long id = recommendation(staff, topicId);
-        recommendations.signOff(id, actor(staff));
-        long bureau = organizations.list(null, null).stream().filter(o -> o.name().equals("市住房和城乡建设局")).findFirst()
-                .orElseThrow().id();
-        recommendations.transfer(id, new Transfer(bureau, List.of(), null), actor(staff));
-        return id;
+    private SharedRecommendation draft;
+    private SharedRecommendation published;
+
+    /**
+     * The draft recommendation the follow-up tests share. They share it, rather than each making its
+     * own, because every new draft pushes the demo's off the first page of the city staff's list,
+     * which the outcome module's demo page test reads. Tests count what they add to it.
+     */
+    synchronized SharedRecommendation draftRecommendation() {
+        if (draft == null) {
+            SupportedTopic topic = supportedTopic();
+            draft = new SharedRecommendation(recommendation(districtStaff(), topic.id()), topic);
+        }
+        return draft;
+    }
+
+    /** The shared recommendation signed off and transferred to the city's housing bureau: the public sees it. */
+    synchronized SharedRecommendation publicRecommendation() {
+        if (published == null) {
+            SupportedTopic topic = supportedTopic();
+            Person staff = districtStaff();
+            long id = recommendation(staff, topic.id());
+            recommendations.signOff(id, actor(staff));
+            long bureau = organizations.list(null, null).stream().filter(o -> o.name().equals("市住房和城乡建设局")).findFirst()
+                    .orElseThrow().id();
+            recommendations.transfer(id, new Transfer(bureau, List.of(), null), actor(staff));
+            published = new SharedRecommendation(id, topic);
+        }
+        return published;
+    }
+
+    private long recommendation(Person staff, long topicId) {
+        return recommendations.create(new NewRecommendation("对小区健身器材开展安全排查，损坏的限期维修更换。", null, topicId,
+                "511702", RecommendationSource.OTHER, true), actor(staff)).id();
     }
 
     Actor actor(Person person) {

@@ -104,13 +104,13 @@ class SurveyModuleTests {
 
     @Test
     void aSurveyOnARecommendationAsksThePeopleItConcerns() {
-        long recommendation = fixtures.recommendation(staffPerson, topic.id());
+        FollowUpFixtures.SharedRecommendation recommendation = fixtures.draftRecommendation();
 
-        Survey survey = surveys.publish(surveys.create(draft(null, recommendation, true), List.of(rating()), staff).id(), staff);
+        Survey survey = surveys.publish(surveys.create(draft(null, recommendation.id(), true), List.of(rating()), staff).id(), staff);
 
         assertThat(survey.regionCode()).isEqualTo("511702");
-        assertThat(responses.sheet(survey.id(), actors.of(topic.submitter().id())).asked()).isTrue();
-        assertThat(responses.sheet(survey.id(), actors.of(topic.coSigner().id())).asked()).isTrue();
+        assertThat(responses.sheet(survey.id(), actors.of(recommendation.topic().submitter().id())).asked()).isTrue();
+        assertThat(responses.sheet(survey.id(), actors.of(recommendation.topic().coSigner().id())).asked()).isTrue();
     }
 
     @Test
