@@ -100,13 +100,26 @@ public class Handling {
             Actor actor) {
         Recommendation recommendation = locked(id, actor);
         recommendation.requireLead(Handler.of(actor));
-        String clean = checkedText(text, "text");
-        if (uploads.size() > MAX_ATTACHMENTS) {
-            throw DomainException.invalidField("files", "outcome.attachment.too-many", MAX_ATTACHMENTS);
+        // Every problem of the form at once: the text and each file.
+        List<DomainException.FieldProblem> problems = new ArrayList<>();
+        String clean = Text.blankToNull(text);
+        if (clean == null || clean.length() > MAX_TEXT) {
+            problems.add(new DomainException.FieldProblem("text", "outcome.text.invalid", MAX_TEXT));
         }
         List<AttachmentCheck.Checked> files = new ArrayList<>();
-        for (Upload upload : uploads) {
-            files.add(attachmentCheck.check(upload.filename(), upload.content()));
+        if (uploads.size() > MAX_ATTACHMENTS) {
+            problems.add(new DomainException.FieldProblem("files", "outcome.attachment.too-many", MAX_ATTACHMENTS));
+        } else {
+            for (Upload upload : uploads) {
+                try {
+                    files.add(attachmentCheck.check(upload.filename(), upload.content()));
+                } catch (DomainException refused) {
+                    problems.addAll(refused.fieldProblems());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw DomainException.invalidFields(problems);
         }
         Handler handler = Handler.of(actor);
         var transition = recommendation.reportProgress(handler, percent);

@@ -274,8 +274,9 @@ public final class Recommendation {
         return rehandlingRounds + 1;
     }
 
+    /** Public ones are seen from their transfer on; one dropped before it was ever transferred stays internal. */
     public boolean isPubliclyVisible() {
-        return isPublic && status.isPublished();
+        return isPublic && status.isPublished() && assignment != null;
     }
 
     public long id() {

@@ -18,6 +18,7 @@ import org.gongshang.outcome.internal.Deadlines;
 import org.gongshang.outcome.internal.ConcernedPeople;
 import org.gongshang.outcome.internal.DetailsAssembler;
 import org.gongshang.outcome.internal.HandlingStore;
+import org.gongshang.outcome.internal.ListFilters;
 import org.gongshang.outcome.internal.MinutesIntake;
 import org.gongshang.outcome.internal.OutcomeAccess;
 import org.gongshang.outcome.internal.Recipients;
@@ -52,6 +53,7 @@ public class Recommendations {
     private final OutcomeAccess access;
     private final Deadlines deadlines;
     private final DetailsAssembler assembler;
+    private final ListFilters filters;
     private final Recipients recipients;
     private final Organizations organizations;
     private final Regions regions;
@@ -66,7 +68,7 @@ public class Recommendations {
     private final java.time.Clock clock;
 
     Recommendations(RecommendationStore store, HandlingStore handling, Transitions transitions, OutcomeAccess access,
-            Deadlines deadlines, DetailsAssembler assembler, Recipients recipients, Organizations organizations,
+            Deadlines deadlines, DetailsAssembler assembler, ListFilters filters, Recipients recipients, Organizations organizations,
             Regions regions, Consultations consultations, ConsultationMinutes minutes, Consensus consensus,
             MinutesIntake intake, ConcernedPeople concerned, Topics topics, OutcomeProperties properties,
             ApplicationEventPublisher events, java.time.Clock clock) {
@@ -76,6 +78,7 @@ public class Recommendations {
         this.access = access;
         this.deadlines = deadlines;
         this.assembler = assembler;
+        this.filters = filters;
         this.recipients = recipients;
         this.organizations = organizations;
         this.regions = regions;
@@ -135,7 +138,7 @@ public class Recommendations {
     public RecommendationPage list(RecommendationQuery query, @Nullable Actor viewer) {
         int size = Math.clamp(query.size(), 1, 200);
         int page = Math.max(query.page(), 0);
-        RecommendationStore.Filter filter = filter(query, viewer);
+        RecommendationStore.Filter filter = filters.of(query, viewer);
         List<RecommendationView> items = store.list(filter, page * size, size).stream().map(assembler::view).toList();
         return new RecommendationPage(items, store.count(filter), page, size);
     }
@@ -148,7 +151,7 @@ public class Recommendations {
             @Nullable RecommendationStatus status, @Nullable Integer year, int limit) {
         RecommendationQuery query = new RecommendationQuery(RecommendationQuery.Scope.PUBLIC, regionCode, organizationId, status,
                 year, false, 0, limit);
-        return store.list(filter(query, null), 0, Math.clamp(limit, 1, 10_000)).stream().map(assembler::publicRecord).toList();
+        return store.list(filters.of(query, null), 0, Math.clamp(limit, 1, 10_000)).stream().map(assembler::publicRecord).toList();
     }
 
     /** The scope a viewer gets when they do not ask for one: staff their region, departments their queue, others the public list. */
@@ -345,36 +348,5 @@ public class Recommendations {
         if (!allowed.containsAll(coHandlers)) {
             throw DomainException.invalidField("coOrganizationIds", "outcome.transfer.not-a-department");
         }
-    }
-
-    private RecommendationStore.Filter filter(RecommendationQuery query, @Nullable Actor viewer) {
-        Collection<String> regionCodes = null;
-        Collection<Long> handlers = null;
-        boolean publicOnly = false;
-        switch (query.scope()) {
-            case PUBLIC -> publicOnly = true;
-            case REGION -> {
-                if (viewer == null) {
-                    throw DomainException.unauthenticated("identity.login.required");
-                }
-                Set<String> codes = new LinkedHashSet<>();
-                (viewer.isAdmin() ? regions.roots().stream().map(org.gongshang.region.Region::code).toList()
-                        : access.staffRegions(viewer)).forEach(root -> codes.addAll(regions.codesWithin(root)));
-                regionCodes = codes;
-            }
-            case DEPARTMENT -> {
-                if (viewer == null) {
-                    throw DomainException.unauthenticated("identity.login.required");
-                }
-                handlers = Handler.of(viewer).organizationIds();
-            }
-        }
-        if (query.regionCode() != null && !query.regionCode().isBlank()) {
-            Set<String> within = regions.codesWithin(query.regionCode().strip());
-            regionCodes = regionCodes == null ? within : regionCodes.stream().filter(within::contains).toList();
-        }
-        return new RecommendationStore.Filter(regionCodes, handlers, publicOnly, query.organizationId(),
-                query.status() == null ? null : List.of(query.status()), query.year(),
-                query.overdue() ? deadlines.today() : null, null);
     }
 }

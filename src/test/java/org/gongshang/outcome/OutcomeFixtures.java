@@ -64,7 +64,7 @@ class OutcomeFixtures {
     }
 
     /** A concluded consultation with its final minutes, the people who raised its topic and attended it. */
-    record Consultation(long id, long topicId, Person submitter, List<Person> attendees, Person organiser) {
+    record Consultation(long id, long topicId, Person submitter, Person coSigner, List<Person> attendees, Person organiser) {
     }
 
     Person districtStaff() {
@@ -80,7 +80,7 @@ class OutcomeFixtures {
     }
 
     /**
-     * A consultation of 通川区政协 on a fresh resident's accepted topic, attended by {@code residents}
+     * A consultation of 通川区政协 on a fresh resident's accepted topic co-signed by another, attended by {@code residents}
      * fresh residents who all agree to every item; concluded, and its minutes finalised.
      */
     Consultation concludedConsultation(int residents, String... items) {
@@ -91,6 +91,8 @@ class OutcomeFixtures {
         long topic = submissions.submit(new NewTopic("成果测试第" + n + "号：小区停车位划线规范", "小区里停车位没有划线，车辆乱停堵住消防通道，希望统一规划停车位。",
                 TopicCategory.SOCIETY, People.COMMUNITY, List.of(), null, null, null), actors.of(submitter.id())).id();
         screenings.decide(topic, new ScreeningDecision(Decision.ACCEPT, null, null, null), actors.of(organiser.id()));
+        Person coSigner = people.resident();
+        ok(api.as(coSigner).post("/api/v1/topics/" + topic + "/cosign"));
 
         JsonNode created = ok(staff.post("/api/v1/consultations", """
                 {"title":"小区停车怎么管","topicIds":[%d],"organizationId":%d,"kind":"CPPCC_MICRO","form":"OFFLINE",
@@ -122,7 +124,7 @@ class OutcomeFixtures {
         ok(staff.post("/api/v1/consultations/" + id + "/conclude"));
         long minutesId = ok(staff.get("/api/v1/consultations/" + id + "/minutes")).get("current").get("id").asLong();
         ok(staff.post("/api/v1/consultations/" + id + "/minutes/" + minutesId + "/finalise"));
-        return new Consultation(id, topic, submitter, attendees, organiser);
+        return new Consultation(id, topic, submitter, coSigner, attendees, organiser);
     }
 
     /** The drafts the minutes' event made, once the listener has run (it runs after the commit, on its own). */

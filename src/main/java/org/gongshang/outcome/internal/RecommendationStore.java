@@ -112,7 +112,10 @@ public class RecommendationStore {
     public List<Recommendation> list(Filter filter, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        return jdbc.sql(SELECT + where + " order by coalesce(r.due_on, date '9999-12-31'), r.id desc limit :limit offset :offset")
+        // The public reads the newest first; staff and departments work by the nearest deadline.
+        String order = filter.publicOnly() ? " order by coalesce(r.transferred_on, r.created_at::date) desc, r.id desc"
+                : " order by coalesce(r.due_on, date '9999-12-31'), r.id desc";
+        return jdbc.sql(SELECT + where + order + " limit :limit offset :offset")
                 .params(params).param("limit", limit).param("offset", offset).query(RecommendationStore::map).list();
     }
 
@@ -122,9 +125,16 @@ public class RecommendationStore {
                 .query(Integer.class).single();
     }
 
-    /** Being handled and due by the day (or overdue): what the reminder job looks at. */
-    public List<Recommendation> handledDueBy(LocalDate day) {
-        return list(new Filter(null, null, false, null, RecommendationStatus.handled(), null, null, day), 0, 100_000);
+    /**
+     * What the reminder job looks at: being handled and due by the day (or overdue), or transferred
+     * and not signed for by its signing deadline, however far its reply is due.
+     */
+    public List<Recommendation> needingReminders(LocalDate dueBy, LocalDate today) {
+        return jdbc.sql(SELECT + " " + """
+                 where r.status in ('TRANSFERRED', 'ACCEPTED', 'IN_PROGRESS', 'EXTENDED', 'REHANDLING')
+                   and (r.due_on <= :dueBy or (r.status = 'TRANSFERRED' and r.sign_due_on < :today))
+                 order by r.id""")
+                .param("dueBy", dueBy).param("today", today).query(RecommendationStore::map).list();
     }
 
     public List<Recommendation> ratingWindowsClosedBefore(LocalDate day) {
@@ -159,7 +169,7 @@ public class RecommendationStore {
             }
         }
         if (filter.publicOnly()) {
-            conditions.add("r.is_public and r.status not in ('DRAFT', 'SIGNED_OFF')");
+            conditions.add("r.is_public and r.lead_organization_id is not null and r.status not in ('DRAFT', 'SIGNED_OFF')");
         }
         if (filter.organizationId() != null) {
             conditions.add("(r.lead_organization_id = :org or exists (select 1 from outcome_co_handler c "

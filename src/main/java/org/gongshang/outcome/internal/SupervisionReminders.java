@@ -60,7 +60,7 @@ public class SupervisionReminders {
         // Everything whose first reminder may have come: due within |earliest| working days, or past due.
         LocalDate horizon = earliest < 0 ? deadlines.extendedDue(today, -earliest) : today;
         int sent = 0;
-        for (Recommendation candidate : store.handledDueBy(horizon)) {
+        for (Recommendation candidate : store.needingReminders(horizon, today)) {
             Integer count = transaction.execute(status -> store.lock(candidate.id()).map(r -> remind(r, today)).orElse(0));
             sent += count == null ? 0 : count;
         }
