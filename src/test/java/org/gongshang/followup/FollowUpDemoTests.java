@@ -27,6 +27,9 @@ class FollowUpDemoTests {
         }
         assertThat(survey).isNotNull();
         assertThat(survey.get("status").asString()).isEqualTo("PUBLISHED");
+        // The outcome module's demo made recommendations of the school-gate consultation: the survey follows up the first.
+        long recommendation = survey.get("recommendationId").asLong();
+        assertThat(staff.get("/api/v1/recommendations/" + recommendation + "/follow-ups").json().get("counts").size()).isEqualTo(3);
         assertThat(survey.get("responses").asInt()).isGreaterThanOrEqualTo(12);
         JsonNode results = staff.get("/api/v1/surveys/" + survey.get("id").asLong() + "/results").json();
         assertThat(results.get("questions").get(2).get("ratingAverage").asDouble()).isBetween(3.0, 4.5);
