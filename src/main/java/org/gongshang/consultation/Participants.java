@@ -63,6 +63,17 @@ public class Participants {
         return store.attendees(consultationId);
     }
 
+    /**
+     * The accounts of those who took part or were expected (not those who declined, were rejected or
+     * are still applying): whom other modules address about the consultation afterwards, such as a
+     * follow-up survey. Walk-ins without an account cannot be addressed and are left out.
+     */
+    public List<Long> accountsTakingPart(long consultationId) {
+        return store.roster(consultationId).stream()
+                .filter(p -> p.accountId() != null && (p.isCheckedIn() || p.status().isExpected()))
+                .map(Participant::accountId).distinct().toList();
+    }
+
     /** The viewer's own place on the roster, if any. */
     public Optional<Participant> mine(long consultationId, Actor actor) {
         return store.findByAccount(consultationId, actor.accountId());

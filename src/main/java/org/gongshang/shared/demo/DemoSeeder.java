@@ -14,6 +14,7 @@ public interface DemoSeeder {
     int CONSULTATIONS = 600;
     int DELIBERATIONS = 700;
     int OUTCOMES = 800;
+    int FOLLOW_UPS = 900;
 
     int order();
 

@@ -1,0 +1,92 @@
+package org.gongshang.followup;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.imageio.ImageIO;
+
+/** Small photos for tests, including a JPEG carrying EXIF with a GPS position, built by hand (as the topic tests do). */
+final class PhotoFixtures {
+
+    private PhotoFixtures() {
+    }
+
+    static byte[] png(int width, int height) {
+        return encode(picture(width, height), "png");
+    }
+
+    static byte[] jpeg(int width, int height) {
+        return encode(picture(width, height), "jpeg");
+    }
+
+    /**
+     * A JPEG with an APP1 Exif segment right after SOI: a TIFF header, IFD0 with a GPS IFD pointer,
+     * and a GPS IFD with latitude 31°12'N and longitude 107°28'E (达州) — what a phone writes.
+     */
+    static byte[] jpegWithGps(int width, int height) {
+        byte[] plain = jpeg(width, height);
+        byte[] tiff = gpsTiff();
+        byte[] header = "Exif\0\0".getBytes(StandardCharsets.ISO_8859_1);
+        int length = 2 + header.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(header);
+        out.writeBytes(tiff);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    /** Big-endian TIFF: IFD0 (1 entry: GPS pointer), GPS IFD (4 entries), then the rationals. */
+    private static byte[] gpsTiff() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(200);
+        b.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        // IFD0 at 8: one entry, GPSInfo (0x8825) LONG -> offset 26
+        b.putShort((short) 1);
+        b.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26);
+        b.putInt(0);
+        // GPS IFD at 26: 4 entries (2 + 4*12 + 4 = 54 bytes) -> data at 80
+        b.putShort((short) 4);
+        b.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        b.putShort((short) 2).putShort((short) 5).putInt(3).putInt(80);
+        b.putShort((short) 3).putShort((short) 2).putInt(2).put((byte) 'E').put((byte) 0).putShort((short) 0);
+        b.putShort((short) 4).putShort((short) 5).putInt(3).putInt(104);
+        b.putInt(0);
+        // latitude 31/1 12/1 0/1 at 80, longitude 107/1 28/1 0/1 at 104
+        b.putInt(31).putInt(1).putInt(12).putInt(1).putInt(0).putInt(1);
+        b.putInt(107).putInt(1).putInt(28).putInt(1).putInt(0).putInt(1);
+        byte[] bytes = new byte[b.position()];
+        b.flip();
+        b.get(bytes);
+        return bytes;
+    }
+
+    private static BufferedImage picture(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(180, 40, 30));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image, String format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
