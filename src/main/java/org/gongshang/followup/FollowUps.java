@@ -11,10 +11,10 @@ import org.gongshang.consultation.Consultation;
 import org.gongshang.followup.internal.FollowUpAccess;
 import org.gongshang.followup.internal.FollowUpStore;
 import org.gongshang.followup.internal.Links;
-import org.gongshang.followup.internal.PhotoSanitizer;
+import org.gongshang.shared.image.ImageSanitizer;
 import org.gongshang.followup.internal.PhotoStore;
 import org.gongshang.followup.internal.Rows;
-import org.gongshang.followup.internal.SanitizedPhoto;
+import org.gongshang.shared.image.SanitizedImage;
 import org.gongshang.followup.internal.SurveyStore;
 import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Accounts;
@@ -51,7 +51,7 @@ public class FollowUps {
     private final Surveys surveyService;
     private final Accounts accounts;
     private final FollowUpProperties properties;
-    private final PhotoSanitizer sanitizer;
+    private final ImageSanitizer sanitizer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -66,7 +66,7 @@ public class FollowUps {
         this.surveyService = surveyService;
         this.accounts = accounts;
         this.properties = properties;
-        this.sanitizer = new PhotoSanitizer(properties.photos().maxSize().toBytes(), properties.photos().maxPixels());
+        this.sanitizer = new ImageSanitizer(properties.photos().maxSize().toBytes(), properties.photos().maxPixels(), "followup.photo");
         this.events = events;
         this.clock = clock;
     }
@@ -169,9 +169,9 @@ public class FollowUps {
             }
         }
         List<FollowUpRecord.Participant> participants = participants(request, actor, problems);
-        List<SanitizedPhoto> pictures = new ArrayList<>();
+        List<SanitizedImage> pictures = new ArrayList<>();
         for (byte[] file : photoFiles) {
-            SanitizedPhoto picture = checkedPhoto(file, problems);
+            SanitizedImage picture = checkedPhoto(file, problems);
             if (picture != null) {
                 pictures.add(picture);
             }
@@ -211,7 +211,7 @@ public class FollowUps {
         return photos.content(id, photoId).orElseThrow(() -> DomainException.notFound("followup.photo.unknown", photoId));
     }
 
-    private @Nullable SanitizedPhoto checkedPhoto(byte[] file, List<FieldProblem> problems) {
+    private @Nullable SanitizedImage checkedPhoto(byte[] file, List<FieldProblem> problems) {
         try {
             return sanitizer.sanitize(file, "photos");
         } catch (DomainException bad) {

@@ -11,7 +11,7 @@ import org.gongshang.followup.internal.InvitationStore;
 import org.gongshang.followup.internal.Links;
 import org.gongshang.followup.internal.Rows;
 import org.gongshang.followup.internal.SurveyAccess;
-import org.gongshang.followup.internal.SurveyQrCode;
+import org.gongshang.shared.image.QrCodes;
 import org.gongshang.followup.internal.SurveyStore;
 import org.gongshang.identity.Actor;
 import org.gongshang.notification.MessageKind;
@@ -111,7 +111,7 @@ public class Surveys {
     /** The QR code of the link, as SVG, for those who may see the survey. */
     public String qrCode(long id, Actor viewer) {
         get(id, viewer);
-        return SurveyQrCode.svg(link(id));
+        return QrCodes.svg(link(id));
     }
 
     /** How many people were sent the survey. */

@@ -17,7 +17,7 @@ import org.gongshang.shared.PlatformProperties;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.Zones;
 import org.gongshang.topic.internal.CampaignStore;
-import org.gongshang.topic.internal.QrCodes;
+import org.gongshang.shared.image.QrCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.gongshang.identity.Actor;
 import org.gongshang.shared.DomainException;
-import org.gongshang.topic.internal.ImageSanitizer;
+import org.gongshang.shared.image.ImageSanitizer;
 import org.gongshang.topic.internal.ImageStore;
 import org.gongshang.topic.internal.Topic;
 import org.gongshang.topic.internal.TopicStore;
@@ -27,7 +27,7 @@ public class TopicImages {
         this.images = images;
         this.access = access;
         this.properties = properties;
-        this.sanitizer = new ImageSanitizer(properties.images().maxSize().toBytes(), properties.images().maxPixels());
+        this.sanitizer = new ImageSanitizer(properties.images().maxSize().toBytes(), properties.images().maxPixels(), "topic.image");
     }
 
     /**
@@ -47,7 +47,7 @@ public class TopicImages {
         if (images.count(topicId) >= properties.images().maxCount()) {
             throw DomainException.conflict("topic.image.too-many", properties.images().maxCount());
         }
-        var sanitized = sanitizer.sanitize(content);
+        var sanitized = sanitizer.sanitize(content, "file");
         long id = images.insert(topicId, sanitized);
         return images.of(topicId).stream().filter(image -> image.id() == id).findFirst().orElseThrow();
     }
@@ -67,6 +67,6 @@ public class TopicImages {
 
     /** Checks images before a topic is stored, so that a form with a bad image changes nothing. */
     public void check(byte[] content) {
-        sanitizer.sanitize(content);
+        sanitizer.sanitize(content, "file");
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import org.gongshang.topic.internal.QrCodes;
+import org.gongshang.shared.image.QrCodes;
 import org.junit.jupiter.api.Test;
 
 /** 扫码征题: the QR code reads back as the campaign's address. */

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 import org.gongshang.shared.DomainException;
-import org.gongshang.topic.internal.ImageSanitizer;
-import org.gongshang.topic.internal.SanitizedImage;
+import org.gongshang.shared.image.ImageSanitizer;
+import org.gongshang.shared.image.SanitizedImage;
 import org.junit.jupiter.api.Test;
 
 /** Images by content, re-encoded without EXIF and GPS. */
 class ImageSanitizerTests {
 
-    final ImageSanitizer sanitizer = new ImageSanitizer(5 * 1024 * 1024, 40_000_000);
+    final ImageSanitizer sanitizer = new ImageSanitizer(5 * 1024 * 1024, 40_000_000, "topic.image");
 
     @Test
     void exifWithGpsIsGoneAfterSanitizing() throws Exception {
@@ -23,7 +23,7 @@ class ImageSanitizerTests {
         assertThat(indexOf(photo, "Exif")).isPositive();
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(photo))).as("the fixture is a valid JPEG").isNotNull();
 
-        SanitizedImage clean = sanitizer.sanitize(photo);
+        SanitizedImage clean = sanitizer.sanitize(photo, "file");
 
         assertThat(clean.contentType()).isEqualTo("image/jpeg");
         assertThat(clean.width()).isEqualTo(64);
@@ -35,7 +35,7 @@ class ImageSanitizerTests {
     @Test
     void aPhotoTakenUprightIsTurnedAsItsExifSaysBeforeTheExifIsDropped() throws Exception {
         // Orientation 6: the stored picture must be turned 90° clockwise to be seen as taken.
-        SanitizedImage clean = sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 6));
+        SanitizedImage clean = sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 6), "file");
 
         var upright = ImageIO.read(new java.io.ByteArrayInputStream(clean.bytes()));
         assertThat(upright.getWidth()).isEqualTo(40);
@@ -46,10 +46,10 @@ class ImageSanitizerTests {
 
         // Orientation 3: upside down; 1: as stored.
         var turned = ImageIO.read(new java.io.ByteArrayInputStream(
-                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 3)).bytes()));
+                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 3), "file").bytes()));
         assertThat(isBlue(turned.getRGB(57, 37))).isTrue();
         var asStored = ImageIO.read(new java.io.ByteArrayInputStream(
-                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 1)).bytes()));
+                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 1), "file").bytes()));
         assertThat(asStored.getWidth()).isEqualTo(60);
         assertThat(isBlue(asStored.getRGB(2, 2))).isTrue();
     }
@@ -62,27 +62,27 @@ class ImageSanitizerTests {
 
     @Test
     void aPngStaysAPng() {
-        assertThat(sanitizer.sanitize(ImageFixtures.png(10, 10)).contentType()).isEqualTo("image/png");
+        assertThat(sanitizer.sanitize(ImageFixtures.png(10, 10), "file").contentType()).isEqualTo("image/png");
     }
 
     @Test
     void aTextFileNamedLikeAnImageIsRefused() {
-        assertThatThrownBy(() -> sanitizer.sanitize("GIF89a or just text".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> sanitizer.sanitize("GIF89a or just text".getBytes(StandardCharsets.UTF_8), "file"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.not-an-image"));
     }
 
     @Test
     void aBrokenJpegIsRefused() {
         byte[] broken = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x01, 0x02};
-        assertThatThrownBy(() -> sanitizer.sanitize(broken))
+        assertThatThrownBy(() -> sanitizer.sanitize(broken, "file"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.unreadable"));
     }
 
     @Test
     void tooLargeFilesAndTooManyPixelsAreRefused() {
-        assertThatThrownBy(() -> new ImageSanitizer(100, 40_000_000).sanitize(ImageFixtures.png(200, 200)))
+        assertThatThrownBy(() -> new ImageSanitizer(100, 40_000_000, "topic.image").sanitize(ImageFixtures.png(200, 200), "file"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.too-large"));
-        assertThatThrownBy(() -> new ImageSanitizer(5_000_000, 100).sanitize(ImageFixtures.png(20, 20)))
+        assertThatThrownBy(() -> new ImageSanitizer(5_000_000, 100, "topic.image").sanitize(ImageFixtures.png(20, 20), "file"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.too-many-pixels"));
     }
 

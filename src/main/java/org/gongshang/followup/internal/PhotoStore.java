@@ -2,6 +2,7 @@ package org.gongshang.followup.internal;
 
 import java.util.Optional;
 
+import org.gongshang.shared.image.SanitizedImage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +16,7 @@ public class PhotoStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(long recordId, SanitizedPhoto photo) {
+    public long insert(long recordId, SanitizedImage photo) {
         return jdbc.sql("""
                 insert into followup_photo (record_id, content_type, width, height, content)
                 values (:record, :type, :width, :height, :content) returning id""")

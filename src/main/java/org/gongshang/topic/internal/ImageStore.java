@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongshang.topic.TopicImage;
+import org.gongshang.shared.image.SanitizedImage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

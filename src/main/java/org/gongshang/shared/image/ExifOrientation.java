@@ -1,4 +1,4 @@
-package org.gongshang.topic.internal;
+package org.gongshang.shared.image;
 
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;

@@ -1,4 +1,4 @@
-package org.gongshang.topic.internal;
+package org.gongshang.shared.image;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.gongshang.followup.internal;
+package org.gongshang.shared.image;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,48 +20,56 @@ import org.gongshang.shared.DomainException;
 /**
  * Accepts JPEG and PNG by their content (the first bytes), never by file name or declared type,
  * and re-encodes the pixels into a fresh file. Re-encoding drops every metadata segment (EXIF with
- * the GPS position of a phone photo, XMP, comments) and anything hidden after the image data.
- * The topic module's image check, with this module's messages and field names (that one is
- * internal to its module; modules share no code outside {@code shared}).
+ * the GPS position of a phone photo, XMP, comments) and anything hidden after the image data; a
+ * JPEG is first turned as its EXIF orientation says ({@link ExifOrientation}).
  */
-public final class PhotoSanitizer {
+public final class ImageSanitizer {
 
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
     private final long maxBytes;
     private final long maxPixels;
+    private final String messages;
 
-    public PhotoSanitizer(long maxBytes, long maxPixels) {
+    /**
+     * @param messages the prefix of the module's message keys for refusals, e.g. {@code topic.image}:
+     *     {@code .too-large}, {@code .not-an-image}, {@code .unreadable}, {@code .too-many-pixels}
+     */
+    public ImageSanitizer(long maxBytes, long maxPixels, String messages) {
         this.maxBytes = maxBytes;
         this.maxPixels = maxPixels;
+        this.messages = messages;
     }
 
-    /** @throws DomainException INVALID for anything but a readable JPEG or PNG within the limits */
-    public SanitizedPhoto sanitize(byte[] content, String field) {
+    /** @throws DomainException INVALID (at {@code field}) for anything but a readable JPEG or PNG within the limits */
+    public SanitizedImage sanitize(byte[] content, String field) {
         if (content.length > maxBytes) {
-            throw DomainException.invalidField(field, "followup.photo.too-large", maxBytes / (1024 * 1024));
+            throw DomainException.invalidField(field, messages + ".too-large", maxBytes / (1024 * 1024));
         }
         String format = startsWith(content, JPEG) ? "jpeg" : startsWith(content, PNG) ? "png" : null;
         if (format == null) {
-            throw DomainException.invalidField(field, "followup.photo.not-an-image");
+            throw DomainException.invalidField(field, messages + ".not-an-image");
         }
         BufferedImage image = read(content, format, field);
-        return new SanitizedPhoto("image/" + format, image.getWidth(), image.getHeight(), write(image, format));
+        if (format.equals("jpeg")) {
+            image = ExifOrientation.upright(image, ExifOrientation.of(content));
+        }
+        return new SanitizedImage("image/" + format, image.getWidth(), image.getHeight(), write(image, format));
     }
 
     private BufferedImage read(byte[] content, String format, String field) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (input == null || !readers.hasNext()) {
-                throw DomainException.invalidField(field, "followup.photo.unreadable");
+                throw DomainException.invalidField(field, messages + ".unreadable");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, true);
                 // Check the size before decoding: a small file can claim a huge picture (a decompression bomb).
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
-                    throw DomainException.invalidField(field, "followup.photo.too-many-pixels");
+                    throw DomainException.invalidField(field, messages + ".too-many-pixels");
                 }
                 BufferedImage image = reader.read(0);
                 if (format.equals("jpeg") && image.getColorModel().hasAlpha()) {
@@ -75,7 +83,7 @@ public final class PhotoSanitizer {
             if (broken instanceof DomainException domain) {
                 throw domain;
             }
-            throw DomainException.invalidField(field, "followup.photo.unreadable");
+            throw DomainException.invalidField(field, messages + ".unreadable");
         }
     }
 
