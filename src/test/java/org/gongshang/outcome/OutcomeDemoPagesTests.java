@@ -59,7 +59,9 @@ class OutcomeDemoPagesTests {
         mvc.perform(get("/recommendations").param("organization", String.valueOf(organization("市教育局")))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("在学校东西两侧划定上下学时段限时接送车位")))
                 .andExpect(content().string(containsString("设立家长志愿者护学岗")));
-        mvc.perform(get("/recommendations/" + demo("楼道加装声控照明"))).andExpect(status().isOk())
+        long closed = demo("楼道加装声控照明");
+        mvc.perform(get("/recommendations/" + closed)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("hx-get=\"/followup/recommendations/" + closed + "\"")))
                 .andExpect(content().string(containsString("已办结")))
                 .andExpect(content().string(containsString("测评结果：不满意，重新办理")));
         mvc.perform(get("/recommendations/" + demo("公共充电桩"))).andExpect(status().isNotFound());
