@@ -57,6 +57,7 @@ class HomePageTests {
         assertThat(section(page, "open-campaigns")).contains("href=\"/campaigns/");
         assertThat(section(page, "coming-consultations")).contains("href=\"/consultations/");
         assertThat(section(page, "newest-topics")).contains("href=\"/topics/");
+        assertThat(section(page, "recommendation-progress")).contains("href=\"/recommendations/");
         // Deliberations are for people signed in, as on their own pages.
         assertThat(page).doesNotContain("id=\"open-deliberations\"");
 

@@ -24,6 +24,7 @@ class HomePage {
         model.addAttribute("campaigns", happening.openCampaigns());
         model.addAttribute("consultations", happening.comingConsultations());
         model.addAttribute("topics", happening.newestTopics());
+        model.addAttribute("recommendations", happening.recommendations());
         model.addAttribute("deliberations", actors.current().isPresent() ? happening.openDeliberations() : List.of());
         return "portal/home";
     }

@@ -12,6 +12,8 @@ import org.gongshang.consultation.ConsultationStatus;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.deliberation.DeliberationStatus;
 import org.gongshang.deliberation.Deliberations;
+import org.gongshang.outcome.RecommendationQuery;
+import org.gongshang.outcome.Recommendations;
 import org.gongshang.region.Region;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.Zones;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The home page's "what is happening": where a resident can take part right now (open campaigns,
- * consultations about to be held or in session, online deliberations) and the newest public topics.
+ * consultations about to be held or in session, online deliberations), the newest public topics
+ * and what became of recommendations.
  * Only what each module already shows publicly; deliberations only to those signed in, as there.
  */
 @Component
@@ -41,15 +44,17 @@ class WhatIsHappening {
     private final Topics topics;
     private final Consultations consultations;
     private final Deliberations deliberations;
+    private final Recommendations recommendations;
     private final Regions regions;
     private final Clock clock;
 
     WhatIsHappening(Campaigns campaigns, Topics topics, Consultations consultations, Deliberations deliberations,
-            Regions regions, Clock clock) {
+            Recommendations recommendations, Regions regions, Clock clock) {
         this.campaigns = campaigns;
         this.topics = topics;
         this.consultations = consultations;
         this.deliberations = deliberations;
+        this.recommendations = recommendations;
         this.regions = regions;
         this.clock = clock;
     }
@@ -75,6 +80,14 @@ class WhatIsHappening {
         return Stream.concat(inSession, coming).limit(SHOWN)
                 .map(c -> new Item("/consultations/" + c.id(), c.title(), MINUTE.format(c.startsAt()), regionName(c.regionCode()),
                         c.status().name())).toList();
+    }
+
+    /** The newest transfers first, with how far along they are: what consultations changed. */
+    List<Item> recommendations() {
+        return recommendations.list(new RecommendationQuery(RecommendationQuery.Scope.PUBLIC, null, null, null, null, false, 0, SHOWN),
+                null).items().stream()
+                .map(r -> new Item("/recommendations/" + r.id(), r.text(), r.progress() + "%", regionName(r.regionCode()),
+                        r.status().name())).toList();
     }
 
     List<Item> openDeliberations() {
