@@ -97,7 +97,8 @@ class WhatIsHappening {
     }
 
     private List<Consultation> publicList(ConsultationStatus status) {
-        return consultations.list(Consultations.Scope.PUBLIC, status, null, null, 0, 50);
+        // The list comes latest first; the most it gives, so that the soonest are among them.
+        return consultations.list(Consultations.Scope.PUBLIC, status, null, null, 0, 100);
     }
 
     private String regionName(String code) {
