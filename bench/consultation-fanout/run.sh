@@ -7,6 +7,7 @@
 #   bench/consultation-fanout/run.sh [subscribers...]      # default: 1000 5000
 #   RATE=20 SECONDS_PER_RUN=30 bench/consultation-fanout/run.sh 5000
 #   NICE=-10 bench/consultation-fanout/run.sh      # as root: ahead of other work on a shared machine
+#   SERVER_JAVA_OPTS=-Dlinger=0 bench/consultation-fanout/run.sh   # each event flushed at once (default 60 ms, as the app)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -29,7 +30,7 @@ CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
 
 for n in "${SUBSCRIBERS[@]}"; do
   echo "== $n subscribers, $RATE events/s, $SECONDS_PER_RUN s"
-  nice -n "$NICE" "$JAVA" -Xmx1g -XX:+UseG1GC -cp "$CP" org.gongshang.bench.consultation.FanOutServer --server.port="$PORT" ${SERVER_ARGS:-} \
+  nice -n "$NICE" "$JAVA" -Xmx1g -XX:+UseG1GC ${SERVER_JAVA_OPTS:-} -cp "$CP" org.gongshang.bench.consultation.FanOutServer --server.port="$PORT" ${SERVER_ARGS:-} \
     > target/bench-fanout-server.log 2>&1 &
   SERVER=$!
   trap 'kill $SERVER 2>/dev/null || true' EXIT

@@ -12,7 +12,7 @@ class LiveConfiguration {
 
     @Bean
     LiveChannels liveChannels(ConsultationProperties properties) {
-        return new LiveChannels(properties.subscriberBuffer());
+        return new LiveChannels(properties.subscriberBuffer(), properties.liveLinger());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.gongshang.consultation.live;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,10 +15,17 @@ import java.util.function.Function;
 public final class LiveChannels {
 
     private final int subscriberBuffer;
+    private final Duration linger;
     private final Map<Long, Map<String, Set<LiveSubscription>>> channels = new ConcurrentHashMap<>();
 
     public LiveChannels(int subscriberBuffer) {
+        this(subscriberBuffer, Duration.ZERO);
+    }
+
+    /** @param linger how long a writer waits for more frames before it writes and flushes them together */
+    public LiveChannels(int subscriberBuffer, Duration linger) {
         this.subscriberBuffer = subscriberBuffer;
+        this.linger = linger;
     }
 
     public LiveSubscription subscribe(long consultationId, String audience, LiveSink sink) {
@@ -26,7 +34,7 @@ public final class LiveChannels {
         channels.compute(consultationId, (id, channel) -> {
             Map<String, Set<LiveSubscription>> joined = channel == null ? new ConcurrentHashMap<>() : channel;
             Set<LiveSubscription> set = joined.computeIfAbsent(audience, a -> ConcurrentHashMap.newKeySet());
-            holder[0] = new LiveSubscription(audience, sink, subscriberBuffer, () -> set.remove(holder[0]));
+            holder[0] = new LiveSubscription(audience, sink, subscriberBuffer, linger, () -> set.remove(holder[0]));
             set.add(holder[0]);
             return joined;
         });

@@ -1,10 +1,12 @@
 package org.gongshang.consultation.live;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One follower's connection: frames wait in a bounded queue, and a virtual thread is started to
@@ -18,16 +20,18 @@ public final class LiveSubscription {
     private final String audience;
     private final LiveSink sink;
     private final int buffer;
+    private final long lingerNanos;
     private final Queue<LiveFrame> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
     private final AtomicBoolean open = new AtomicBoolean(true);
     private final Runnable onClose;
 
-    LiveSubscription(String audience, LiveSink sink, int buffer, Runnable onClose) {
+    LiveSubscription(String audience, LiveSink sink, int buffer, Duration linger, Runnable onClose) {
         this.audience = audience;
         this.sink = sink;
         this.buffer = buffer;
+        this.lingerNanos = linger.toNanos();
         this.onClose = onClose;
         sink.onClose(this::close);
     }
@@ -66,6 +70,10 @@ public final class LiveSubscription {
 
     /** Writes what is waiting; hands over to a new writer only if frames arrived after it let go. */
     private void drain() {
+        if (lingerNanos > 0) {
+            // Frames that arrive meanwhile go out with this one: one write and one flush for several.
+            LockSupport.parkNanos(lingerNanos);
+        }
         try {
             do {
                 int written = 0;

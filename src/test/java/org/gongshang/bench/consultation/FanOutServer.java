@@ -40,7 +40,7 @@ public class FanOutServer {
             + "<span>剩余时间</span><time class=\"clock\">3:00</time></p><div class=\"controls\">"
             + "x".repeat(300) + "</div>";
 
-    static final LiveChannels CHANNELS = new LiveChannels(512);
+    static final LiveChannels CHANNELS = new LiveChannels(512, java.time.Duration.ofMillis(Long.getLong("linger", 60)));
     static final AtomicLong PEAK_HEAP = new AtomicLong();
 
     public static void main(String[] args) {

@@ -33,8 +33,11 @@ class LiveChannelsTests {
             written.writeBytes(bytes);
         }
 
+        final java.util.concurrent.atomic.AtomicInteger flushes = new java.util.concurrent.atomic.AtomicInteger();
+
         @Override
         public void flush() {
+            flushes.incrementAndGet();
             if (stalled) {
                 try {
                     release.await();
@@ -106,6 +109,20 @@ class LiveChannelsTests {
         assertThat(stalled.closed).isTrue();
         assertThat(channels.subscribers(7)).isEqualTo(1);
         stalled.release.countDown();
+    }
+
+    @Test
+    void framesArrivingWhileTheWriterLingersGoOutWithOneFlush() {
+        LiveChannels channels = new LiveChannels(16, Duration.ofMillis(300));
+        RecordingSink sink = new RecordingSink(false);
+        channels.subscribe(9, "json", sink);
+        for (int i = 1; i <= 3; i++) {
+            int n = i;
+            channels.publish(9, "turn", audience -> String.valueOf(n));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> sink.text().contains("data:3"));
+        assertThat(sink.text()).containsSubsequence("data:1", "data:2", "data:3");
+        assertThat(sink.flushes.get()).isEqualTo(1);
     }
 
     @Test
