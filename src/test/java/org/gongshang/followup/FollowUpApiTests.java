@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.followup.FollowUpFixtures.SupportedTopic;
 import org.gongshang.identity.Role;
 import org.gongshang.support.Api;
@@ -114,7 +115,7 @@ class FollowUpApiTests {
     void photosAreCheckedByContentAndKeptWithoutTheirLocation() throws Exception {
         Person member = people.withRole(Role.MEMBER, "达州市政协");
         long id = staff.post("/api/v1/follow-ups", visit(recommendation, today(), member.id())).json().get("id").asLong();
-        byte[] withGps = PhotoFixtures.jpegWithGps(64, 48);
+        byte[] withGps = ImageFixtures.jpegWithGps(64, 48);
         assertThat(new String(withGps, StandardCharsets.ISO_8859_1)).contains("Exif");
 
         Api.Response photo = staff.upload("/api/v1/follow-ups/" + id + "/photos", "file", "visit.jpg", "image/jpeg", withGps);
@@ -133,7 +134,7 @@ class FollowUpApiTests {
         assertThat(text.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         // Taking part lets the member read the record, not add to it.
         assertThat(api.as(member).upload("/api/v1/follow-ups/" + id + "/photos", "file", "p.png", "image/png",
-                PhotoFixtures.png(20, 20)).status()).isEqualTo(403);
+                ImageFixtures.png(20, 20)).status()).isEqualTo(403);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.followup.FollowUpFixtures.SupportedTopic;
 import org.gongshang.shared.Zones;
 import org.gongshang.support.Flash;
@@ -55,7 +56,7 @@ class FollowUpPageTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"" + recommendation + "\"")));
 
         String location = mvc.perform(multipart("/follow-ups").file(new MockMultipartFile("photos", "site.jpg", "image/jpeg",
-                                PhotoFixtures.jpegWithGps(40, 30)))
+                                ImageFixtures.jpegWithGps(40, 30)))
                         .param("kind", "RETURN_VISIT").param("recommendationIds", String.valueOf(recommendation))
                         .param("happenedOn", LocalDate.now(Zones.CHINA).toString()).param("place", "幸福小区议事角")
                         .param("findings", "居民说器材已修好。").param("otherParticipants", "楼栋长张阿姨")

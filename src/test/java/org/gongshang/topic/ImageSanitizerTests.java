@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.image.ImageSanitizer;
 import org.gongshang.shared.image.SanitizedImage;

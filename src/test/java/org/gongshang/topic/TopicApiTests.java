@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.identity.Role;
 import org.gongshang.support.Api;
 import org.gongshang.support.Api.Caller;

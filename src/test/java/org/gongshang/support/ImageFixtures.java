@@ -1,4 +1,4 @@
-package org.gongshang.topic;
+package org.gongshang.support;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -9,17 +9,17 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
-/** Small images for tests, including a JPEG carrying EXIF with a GPS position, built by hand. */
-final class ImageFixtures {
+/** Small images for tests (topic images, follow-up photos), including a JPEG carrying EXIF with a GPS position, built by hand. */
+public final class ImageFixtures {
 
     private ImageFixtures() {
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(picture(width, height), "png");
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height), "jpeg");
     }
 
@@ -27,7 +27,7 @@ final class ImageFixtures {
      * A JPEG with an APP1 Exif segment right after SOI: a TIFF header, IFD0 with a GPS IFD pointer,
      * and a GPS IFD with latitude 31°12'N and longitude 107°28'E (达州) — what a phone writes.
      */
-    static byte[] jpegWithGps(int width, int height) {
+    public static byte[] jpegWithGps(int width, int height) {
         return withExif(jpeg(width, height), gpsTiff());
     }
 
@@ -35,7 +35,7 @@ final class ImageFixtures {
      * A JPEG as a phone stores a photo taken upright: the pixels as the sensor saw them (wide), a
      * blue square in the stored top-left corner, and EXIF orientation telling how to turn it.
      */
-    static byte[] jpegWithOrientation(int width, int height, int orientation) {
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
         BufferedImage image = picture(width, height);
         var g = image.createGraphics();
         g.setColor(Color.BLUE);
