@@ -1,5 +1,8 @@
 package org.gongshang.followup.internal;
 
+import static org.gongshang.shared.office.ChineseSheets.font;
+import static org.gongshang.shared.office.ChineseSheets.style;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,13 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -42,7 +43,6 @@ public class SurveyWorkbook {
 
     public static final String SUMMARY = "汇总";
     public static final String RAW = "原始答卷";
-    private static final String FONT = "宋体";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
     private static final Map<QuestionKind, String> KINDS = Map.of(QuestionKind.SINGLE_CHOICE, "单选",
             QuestionKind.MULTIPLE_CHOICE, "多选", QuestionKind.RATING, "评分（1–5）", QuestionKind.FREE_TEXT, "填空");
@@ -191,27 +191,6 @@ public class SurveyWorkbook {
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         }
 
-        private static XSSFFont font(XSSFWorkbook workbook, int points, boolean bold) {
-            XSSFFont font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) points);
-            font.setBold(bold);
-            font.setCharSet(org.apache.poi.common.usermodel.fonts.FontCharset.GB2312.getNativeId());
-            return font;
-        }
 
-        private static CellStyle style(XSSFWorkbook workbook, XSSFFont font, boolean bordered) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
-            style.setWrapText(true);
-            if (bordered) {
-                style.setBorderTop(BorderStyle.THIN);
-                style.setBorderBottom(BorderStyle.THIN);
-                style.setBorderLeft(BorderStyle.THIN);
-                style.setBorderRight(BorderStyle.THIN);
-            }
-            return style;
-        }
     }
 }

@@ -1,11 +1,13 @@
 package org.gongshang.plan.internal;
 
+import static org.gongshang.shared.office.ChineseSheets.font;
+import static org.gongshang.shared.office.ChineseSheets.style;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -13,7 +15,6 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -32,7 +33,6 @@ public class PlanWorkbook {
 
     /** Column widths in characters: Chinese characters count twice. */
     private static final int[] WIDTHS = {6, 44, 10, 16, 20, 32};
-    private static final String FONT = "宋体";
 
     private final ExportLabels labels;
 
@@ -108,27 +108,5 @@ public class PlanWorkbook {
         cell.setCellStyle(style);
     }
 
-    private static XSSFFont font(XSSFWorkbook workbook, int points, boolean bold) {
-        XSSFFont font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints((short) points);
-        font.setBold(bold);
-        // GB2312 tells Excel and WPS that the font is for Chinese text.
-        font.setCharSet(org.apache.poi.common.usermodel.fonts.FontCharset.GB2312.getNativeId());
-        return font;
-    }
 
-    private static CellStyle style(XSSFWorkbook workbook, XSSFFont font, boolean bordered) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        style.setWrapText(true);
-        if (bordered) {
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-        }
-        return style;
-    }
 }
