@@ -122,6 +122,13 @@ public class Deliberations {
         return store.list(List.of(), true, 200).stream().map(this::view).toList();
     }
 
+    /** Those open now, newest first, at most {@code limit}: counted only for what is shown (the home page). */
+    public List<DeliberationView> open(int limit) {
+        Instant now = clock.instant();
+        return store.list(List.of(), true, 200).stream().filter(d -> d.statusAt(now) == DeliberationStatus.OPEN)
+                .limit(limit).map(this::view).toList();
+    }
+
     /** The deliberations held on a topic (for the topic's page and the consultation module). */
     public List<DeliberationView> ofTopic(long topicId) {
         return store.ofTopic(topicId).stream().map(this::view).toList();

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.ConsultationStatus;
 import org.gongshang.consultation.Consultations;
-import org.gongshang.deliberation.DeliberationStatus;
 import org.gongshang.deliberation.Deliberations;
 import org.gongshang.outcome.RecommendationQuery;
 import org.gongshang.outcome.Recommendations;
@@ -91,7 +90,7 @@ class WhatIsHappening {
     }
 
     List<Item> openDeliberations() {
-        return deliberations.list().stream().filter(d -> d.status() == DeliberationStatus.OPEN).limit(SHOWN)
+        return deliberations.open(SHOWN).stream()
                 .map(d -> new Item("/deliberations/" + d.id(), d.question(), DAY.format(d.closesAt()), regionName(d.regionCode()),
                         "")).toList();
     }
