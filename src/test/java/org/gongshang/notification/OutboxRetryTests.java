@@ -57,6 +57,8 @@ class OutboxRetryTests {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.deliveredTo(person.phone()).size() == 2);
         UUID id = UUID.fromString(gateway.deliveredTo(person.phone()).get(1).messageId());
+        // The gateway has it before the dispatcher's transaction marking it sent commits.
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(id).orElseThrow().status() != OutboxStatus.PENDING);
         var message = outbox.find(id).orElseThrow();
         assertThat(message.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(message.attempts()).isEqualTo(3);
@@ -100,6 +102,7 @@ class OutboxRetryTests {
                 .andExpect(redirectedUrl("/admin/notifications?retried"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> gateway.deliveredTo(person.phone()).size() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outbox.find(failed.id()).orElseThrow().status() != OutboxStatus.PENDING);
         assertThat(outbox.find(failed.id()).orElseThrow().status()).isEqualTo(OutboxStatus.SENT);
     }
 
