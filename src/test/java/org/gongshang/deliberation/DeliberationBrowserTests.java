@@ -103,6 +103,27 @@ class DeliberationBrowserTests {
         }
     }
 
+    @Test
+    void aVoteAfterTheSessionEndedTakesThePageToTheLoginAndBack() {
+        Actor organiser = actors.of(people.withRole(Role.STAFF, "通川区政协").id());
+        long id = deliberations.create(new NewDeliberation("会话过期浏览器测试", "", null, 1L, "511702", ModerationMode.OPEN, null,
+                Instant.now().plus(1, ChronoUnit.DAYS), List.of("小区门口增设非机动车停放点"), List.of()), organiser).id();
+        Person me = people.resident();
+        try (Browser browser = signedIn(me)) {
+            browser.open("/deliberations/" + id);
+            browser.find("#current-statement");
+            // As if the session had timed out while the page stayed open on the phone.
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.click("#vote-agree");
+
+            browser.waitForPath("/login");
+            assertThat(browser.driver().findElements(By.cssSelector("#card"))).as("the login is a whole page, not a card").isEmpty();
+            browser.type("#username", me.username()).type("#password", me.password()).click("#password-login button[type=submit]");
+            browser.waitForPath("/deliberations/" + id);
+            assertThat(browser.text("#current-statement")).isEqualTo("小区门口增设非机动车停放点");
+        }
+    }
+
     /** For people reviewing the page: target/screenshots/, not compared with anything. */
     static void keepScreenshot(Browser browser, String name) {
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.gongshang.identity.Logins;
 import org.gongshang.shared.PublicPaths;
 import org.gongshang.shared.web.ProblemDetails;
+import org.gongshang.shared.web.SignInRedirect;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,6 +104,8 @@ class SecurityConfiguration {
                         .successHandler(new PasswordLoginSuccessHandler(logins, signIn, clock))
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInRedirect())
+                        .accessDeniedHandler(new SignedOutFormHandler()))
                 .addFilterAfter(new PasswordChangeGate(problems, details), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,19 +1,17 @@
 package org.gongshang.shared.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -32,21 +31,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
-    /** The same session attribute the login success handler reads to bring the visitor back. */
-    private static final RequestCache LOGIN_RETURN = new HttpSessionRequestCache();
+    private static final SignInRedirect SIGN_IN = new SignInRedirect();
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
     @ExceptionHandler(DomainException.class)
-    String domain(DomainException exception, Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (exception.kind() == DomainException.Kind.UNAUTHENTICATED && !signedIn()) {
+    @Nullable
+    ModelAndView domain(DomainException exception, Model model, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (exception.kind() == DomainException.Kind.UNAUTHENTICATED && !SignInRedirect.signedIn()) {
             // A visitor who opened a page that needs a login (a QR code to a submission form, a link
             // in a message) is sent to sign in and brought back, as Spring Security does for paths
             // that are not public at all.
-            LOGIN_RETURN.saveRequest(request, response);
-            return "redirect:/login";
+            SIGN_IN.send(request, response);
+            return null; // answered: Spring renders nothing more
         }
-        return page(exception.kind().status(), exception.messageKey(), exception.args(), model, response);
+        return new ModelAndView(page(exception.kind().status(), exception.messageKey(), exception.args(), model, response));
     }
 
     /** A request parameter or form field missing or not convertible (a tampered select, a malformed number). */
@@ -70,12 +70,6 @@ class PageExceptionHandler {
     String unexpected(Exception exception, Model model, HttpServletResponse response) {
         log.error("Unexpected error on a page", exception);
         return page(500, "error.unexpected", new Object[0], model, response);
-    }
-
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static String page(int status, String messageKey, Object[] args, Model model, HttpServletResponse response) {

@@ -34,6 +34,7 @@ import org.gongshang.identity.security.AccessTokens;
 import org.gongshang.region.Organizations;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Vote ingestion through the real API on the embedded PostgreSQL: starts the application, makes
@@ -98,6 +99,8 @@ public final class VoteIngestionBenchmark {
                 String route = "/api/v1/deliberations/" + deliberation + "/votes";
                 System.out.printf("wrk warms up for %d s…%n", warmUp);
                 WrkLoad.run(base, route, bearer, statements, clients, warmUp);
+                JdbcClient jdbc = app.getBean(JdbcClient.class);
+                long storedBefore = storedVotes(jdbc, deliberation);
                 Duration jvmFrom = jvmCpu();
                 Duration cpuFrom = cpu(data);
                 System.out.printf("wrk: %d connections vote for %d s…%n", clients, measured);
@@ -105,7 +108,14 @@ public final class VoteIngestionBenchmark {
                 Duration cpuUsed = cpu(data).minus(cpuFrom);
                 Duration jvmUsed = jvmCpu().minus(jvmFrom);
                 long total = WrkLoad.requests(report);
+                long failed = WrkLoad.failed(report);
+                long stored = storedVotes(jdbc, deliberation) - storedBefore;
                 System.out.println(report.strip());
+                // Every answered vote must be in the history: a fast answer that stored nothing would be no figure at all.
+                // wrk counts only answers it read before stopping; up to one vote per connection may be stored unanswered.
+                boolean consistent = failed == 0 && stored >= total && stored <= total + clients;
+                System.out.printf("stored: %,d votes in the history for %,d answers (%,d failed)%s%n", stored, total, failed,
+                        consistent ? "" : "  ← MISMATCH");
                 System.out.printf("CPU of the server (JVM and its PostgreSQL; wrk not counted): %.2f ms per vote (JVM %.2f ms,"
                         + " PostgreSQL %.2f ms)%n", cpuUsed.toNanos() / 1e6 / Math.max(1, total),
                         jvmUsed.toNanos() / 1e6 / Math.max(1, total), cpuUsed.minus(jvmUsed).toNanos() / 1e6 / Math.max(1, total));
@@ -208,6 +218,11 @@ public final class VoteIngestionBenchmark {
         } finally {
             app.close();
         }
+    }
+
+    private static long storedVotes(JdbcClient jdbc, long deliberation) {
+        return jdbc.sql("select count(*) from deliberation_vote_history where deliberation_id = ?").param(deliberation)
+                .query(Long.class).single();
     }
 
     private static Duration jvmCpu() {

@@ -43,6 +43,22 @@ final class WrkLoad {
         return report;
     }
 
+    /** Answers other than 2xx or 3xx, and socket errors, from the report's lines for them (absent when there were none). */
+    static long failed(String report) {
+        long failed = 0;
+        for (String line : report.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("Non-2xx or 3xx responses:")) {
+                failed += Long.parseLong(trimmed.substring(trimmed.indexOf(':') + 1).strip());
+            } else if (trimmed.startsWith("Socket errors:")) {
+                for (String part : trimmed.substring(trimmed.indexOf(':') + 1).split(",")) {
+                    failed += Long.parseLong(part.strip().split(" ")[1]);
+                }
+            }
+        }
+        return failed;
+    }
+
     /** Requests in the report, from its "N requests in ..." line. */
     static long requests(String report) {
         for (String line : report.split("\n")) {

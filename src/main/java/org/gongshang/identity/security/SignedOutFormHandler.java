@@ -1,0 +1,33 @@
+package org.gongshang.identity.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongshang.shared.web.SignInRedirect;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+
+/**
+ * A form or htmx button pressed after the session ended carries a CSRF token the server no longer
+ * knows. That is a signed-out person, not a forbidden act: they are sent to log in (the whole page,
+ * for htmx) rather than shown "forbidden". Everything else keeps the plain 403 page.
+ */
+final class SignedOutFormHandler implements AccessDeniedHandler {
+
+    private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+    private final SignInRedirect signIn = new SignInRedirect();
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        if (denied instanceof CsrfException && !SignInRedirect.signedIn()) {
+            signIn.redirect(request, response);
+            return;
+        }
+        forbidden.handle(request, response, denied);
+    }
+}
