@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * A page left open after the session ended: its htmx buttons and cards must take the whole page to
@@ -61,6 +62,12 @@ class SignedOutPageActionsTests {
                 Instant.now().plus(1, ChronoUnit.DAYS), List.of("楼道要装声控灯"), List.of()), actors.of(organiser.id())).id();
     }
 
+    /** The password login with the session of the signed-out requests, as the login page would post it. */
+    ResultActions logIn(MockHttpSession session, Person person) throws Exception {
+        return mvc.perform(post("/login").session(session).with(csrf()).param("username", person.username())
+                .param("password", person.password()));
+    }
+
     @Test
     void anHtmxVoteWithoutASessionSendsThePageToTheLoginAndTheLoginBackToThePage() throws Exception {
         long id = deliberation();
@@ -75,8 +82,7 @@ class SignedOutPageActionsTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/login"));
 
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", resident.username()).param("password", resident.password()))
-                .andExpect(redirectedUrl("/deliberations/" + id + "?lang=zh-CN"));
+        logIn(session, resident).andExpect(redirectedUrl("/deliberations/" + id + "?lang=zh-CN"));
         assertThat(votes.countOf(id, actors.of(resident.id()))).as("nothing was recorded while signed out").isZero();
     }
 
@@ -91,8 +97,7 @@ class SignedOutPageActionsTests {
                 .andExpect(header().string("HX-Redirect", "/login"));
 
         Person resident = people.resident();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", resident.username()).param("password", resident.password()))
-                .andExpect(redirectedUrl("/deliberations/" + id));
+        logIn(session, resident).andExpect(redirectedUrl("/deliberations/" + id));
     }
 
     @Test
@@ -104,8 +109,7 @@ class SignedOutPageActionsTests {
                 .andExpect(header().string("HX-Redirect", "/login"));
 
         Person resident = people.resident();
-        mvc.perform(post("/login").session(session).with(csrf()).param("username", resident.username()).param("password", resident.password()))
-                .andExpect(redirectedUrl("/campaigns"));
+        logIn(session, resident).andExpect(redirectedUrl("/campaigns"));
     }
 
     @Test
@@ -117,8 +121,7 @@ class SignedOutPageActionsTests {
                 .andExpect(status().isUnauthorized());
 
         Person resident = people.resident();
-        String target = mvc.perform(post("/login").session(session).with(csrf()).param("username", resident.username())
-                .param("password", resident.password())).andReturn().getResponse().getRedirectedUrl();
+        String target = logIn(session, resident).andReturn().getResponse().getRedirectedUrl();
         assertThat(target).isEqualTo("/steal?x=1");
     }
 

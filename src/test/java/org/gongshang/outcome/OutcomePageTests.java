@@ -146,6 +146,9 @@ class OutcomePageTests {
                 .andExpect(content().string(containsString("B · 正在解决或列入计划解决")))
                 .andExpect(content().string(containsString("同意选址。")))
                 .andExpect(content().string(containsString("现场.png")));
+        mvc.perform(get("/recommendations/" + id + "/manage").with(sessions.signedIn(staff))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"opinions\"")))
+                .andExpect(content().string(containsString("同意选址。")));
         mvc.perform(get("/recommendations/queue").with(sessions.signedIn(lead))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/recommendations/" + id + "/handling")));
     }
