@@ -98,6 +98,7 @@ class DeliberationBrowserTests {
             browser.waitForText("#analysis-counts", "17 人参与");
             browser.waitForText("#my-position", "组");
             browser.waitForText("#common-ground", SHARED);
+            browser.waitForText("#deliberation-counts", "17 人参与");
             assertThat(browser.find("#me-marker").getText()).isEqualTo("我");
             keepScreenshot(browser, "deliberation-standing.png");
         }

@@ -96,7 +96,12 @@ class DeliberationPageTests {
         Person resident = people.resident();
         mvc.perform(get("/deliberations/" + id + "/standing").with(sessions.signedIn(resident)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("表态后这里显示您的位置")));
+                .andExpect(content().string(containsString("表态后这里显示您的位置")))
+                // The counts under the question come along, for htmx to swap out of band.
+                .andExpect(content().string(containsString(
+                        "<span id=\"deliberation-counts\" hx-swap-oob=\"true\">0 人参与 · 1 条观点 · 0 次表态</span>")));
+        mvc.perform(get("/deliberations/" + id).with(sessions.signedIn(resident)))
+                .andExpect(content().string(containsString("<span id=\"deliberation-counts\">0 人参与 · 1 条观点 · 0 次表态</span>")));
     }
 
     @Test

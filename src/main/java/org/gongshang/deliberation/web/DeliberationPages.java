@@ -78,13 +78,13 @@ class DeliberationPages {
         return "deliberation/deliberation :: card";
     }
 
-    /** "Where do I stand" alone: what the page re-fetches on each SSE analysis event. */
+    /** "Where do I stand" alone, with the counts under the question: what the page re-fetches on each SSE analysis event. */
     @GetMapping("/deliberations/{id:\\d+}/standing")
     String standing(@PathVariable long id, Model model) {
         Actor actor = actors.require();
         model.addAttribute("deliberation", deliberations.get(id));
         standing(id, actor, model);
-        return "deliberation/standing :: standing";
+        return "deliberation/standing :: refresh";
     }
 
     @PostMapping("/deliberations/{id:\\d+}/vote")
