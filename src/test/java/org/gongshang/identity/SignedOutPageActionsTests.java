@@ -126,12 +126,17 @@ class SignedOutPageActionsTests {
     }
 
     @Test
-    void aPlainFormWithoutASessionGoesToTheLoginInsteadOfForbidden() throws Exception {
+    void aPlainFormWithoutASessionGoesToTheLoginAndBackToItsPageInsteadOfForbidden() throws Exception {
         long id = deliberation();
         long statement = statements.shown(id).getFirst().id();
 
-        mvc.perform(post("/deliberations/" + id + "/vote").param("statementId", Long.toString(statement)).param("value", "AGREE"))
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post("/deliberations/" + id + "/vote").session(session).header("Referer", "http://localhost/deliberations/" + id)
+                        .param("statementId", Long.toString(statement)).param("value", "AGREE"))
                 .andExpect(redirectedUrl("/login"));
+        // Back to the page with the form: a POST cannot be replayed.
+        logIn(session, people.resident()).andExpect(redirectedUrl("/deliberations/" + id));
     }
 
     @Test

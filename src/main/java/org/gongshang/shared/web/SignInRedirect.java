@@ -22,7 +22,8 @@ import org.springframework.security.web.savedrequest.SimpleSavedRequest;
  * (a vote button, a card that loads itself) cannot simply be redirected: htmx would follow the
  * redirect and swap the login form into the card, and the login would then return to the
  * fragment's URL. Such a request is answered with {@code HX-Redirect}, so the whole page goes to
- * the login, which returns to the page the person was looking at.
+ * the login, which returns to the page the person was looking at. A form posted after the session
+ * ended returns to the form's page.
  */
 public final class SignInRedirect implements AuthenticationEntryPoint {
 
@@ -49,24 +50,32 @@ public final class SignInRedirect implements AuthenticationEntryPoint {
     }
 
     /**
-     * Answers with the way to the login page: a redirect, or {@code HX-Redirect} for htmx, which
-     * returns to the page the person was on.
+     * Answers with the way to the login page: a redirect, or {@code HX-Redirect} for htmx. The login
+     * returns to the page the person was on: for htmx the page htmx names, for a form posted while
+     * signed out the page with the form (a POST cannot be replayed).
      */
     public void redirect(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String login = request.getContextPath() + LOGIN_PAGE;
         if (!isHtmx(request)) {
+            if (!"GET".equals(request.getMethod())) {
+                pageOf(request.getHeader("Referer"), request.getContextPath()).ifPresent(page -> returnTo(request, page));
+            }
             response.sendRedirect(login);
             return;
         }
         // Never the fragment's own URL: returning to it after the login would show a bare card.
         Optional<String> page = pageOf(request.getHeader("HX-Current-URL"), request.getContextPath());
         if (page.isPresent()) {
-            request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(page.get()));
+            returnTo(request, page.get());
         } else {
             returnTo.removeRequest(request, response);
         }
         response.setHeader("HX-Redirect", login);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    private static void returnTo(HttpServletRequest request, String page) {
+        request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(page));
     }
 
     /** Whether someone is signed in (an anonymous visitor is not). */
@@ -80,8 +89,9 @@ public final class SignInRedirect implements AuthenticationEntryPoint {
     }
 
     /**
-     * The path (within the application) and query of the page htmx says it is on. Only these are
-     * kept, never a host: the header comes from the client, and a login must not lead off this site.
+     * The path (within the application) and query of the page a request says it came from. Only
+     * these are kept, never a host: the header comes from the client, and a login must not lead off
+     * this site.
      */
     static Optional<String> pageOf(@Nullable String currentUrl, String contextPath) {
         if (currentUrl == null || currentUrl.isBlank()) {
