@@ -58,13 +58,13 @@ public final class SignInRedirect implements AuthenticationEntryPoint {
         String login = request.getContextPath() + LOGIN_PAGE;
         if (!isHtmx(request)) {
             if (!"GET".equals(request.getMethod())) {
-                pageOf(request.getHeader("Referer"), request.getContextPath()).ifPresent(page -> returnTo(request, page));
+                pageOf(request.getHeader("Referer"), request.getServerName(), request.getContextPath()).ifPresent(page -> returnTo(request, page));
             }
             response.sendRedirect(login);
             return;
         }
         // Never the fragment's own URL: returning to it after the login would show a bare card.
-        Optional<String> page = pageOf(request.getHeader("HX-Current-URL"), request.getContextPath());
+        Optional<String> page = pageOf(request.getHeader("HX-Current-URL"), request.getServerName(), request.getContextPath());
         if (page.isPresent()) {
             returnTo(request, page.get());
         } else {
@@ -89,16 +89,20 @@ public final class SignInRedirect implements AuthenticationEntryPoint {
     }
 
     /**
-     * The path (within the application) and query of the page a request says it came from. Only
-     * these are kept, never a host: the header comes from the client, and a login must not lead off
-     * this site.
+     * The path (within the application) and query of the page of this site a request says it came
+     * from. The header comes from the client: a page of another host is ignored, and only a path is
+     * kept, so that a login never leads off this site. (Behind a proxy, the host is right once
+     * {@code server.forward-headers-strategy} is set; until then the login returns to the home page.)
      */
-    static Optional<String> pageOf(@Nullable String currentUrl, String contextPath) {
-        if (currentUrl == null || currentUrl.isBlank()) {
+    static Optional<String> pageOf(@Nullable String url, String serverName, String contextPath) {
+        if (url == null || url.isBlank()) {
             return Optional.empty();
         }
         try {
-            URI uri = new URI(currentUrl);
+            URI uri = new URI(url);
+            if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(serverName)) {
+                return Optional.empty();
+            }
             String path = uri.getRawPath();
             if (path != null && !contextPath.isEmpty() && path.startsWith(contextPath + "/")) {
                 path = path.substring(contextPath.length());
