@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -125,9 +126,13 @@ class OutcomePageTests {
 
         MockMultipartFile photo = new MockMultipartFile("files", "现场.png", "image/png",
                 new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3});
+        mvc.perform(get(page).with(sessions.signedIn(lead)))
+                .andExpect(content().string(containsString("data-draft=\"outcome-progress-" + id + "\"")));
         mvc.perform(multipart(page + "/progress").file(photo).param("text", "已完成选址。").param("percent", "40")
                         .with(csrf()).with(sessions.signedIn(lead)))
-                .andExpect(redirectedUrl(page)).andExpect(flash.notice("已提交办理进展。"));
+                .andExpect(redirectedUrl(page)).andExpect(flash.notice("已提交办理进展。"))
+                // the browser's draft of the report is forgotten once it is sent (drafts.js)
+                .andExpect(flash().attribute("draftDone", "outcome-progress-" + id));
         mvc.perform(post(page + "/reply").param("text", "已列入计划。").with(csrf()).with(sessions.signedIn(lead)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择解决程度（A/B/C）。")));
 

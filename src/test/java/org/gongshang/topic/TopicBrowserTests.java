@@ -78,4 +78,35 @@ class TopicBrowserTests {
             assertThat(browser.text("#mine-" + id)).contains("不予采纳", "提出");
         }
     }
+
+    @Test
+    void whatAResidentTypedSurvivesAnEndedSessionAndIsForgottenOnceSent() {
+        Person resident = people.resident();
+        String title = "关于社区开设老年人智能手机课堂的建议";
+        String description = "很多老人不会用手机挂号、缴费，建议社区每周开设一次智能手机课堂，请志愿者手把手教。";
+        try (Browser browser = signedIn(api, resident)) {
+            browser.open("/topics/new").type("#title", title).type("#description", description);
+            // The session ends while the phone shows the form (WeChat's web view drops cookies).
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.click("#category-SOCIETY").click("#submit-topic");
+
+            browser.waitForPath("/login");
+            browser.type("#username", resident.username()).type("#password", resident.password())
+                    .click("#password-login button[type=submit]");
+            browser.waitForPath("/topics/new");
+            assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(title);
+            assertThat(browser.find("#description").getDomProperty("value")).isEqualTo(description);
+            assertThat(browser.find("#topic-form [data-draft-note]").isDisplayed()).isTrue();
+
+            browser.click("#category-SOCIETY").click("#submit-topic");
+            if (!browser.driver().findElements(org.openqa.selenium.By.id("confirm-similar")).isEmpty()) {
+                browser.click("#submit-topic");
+            }
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches(".*/topics/\\d+$"));
+            browser.open("/topics/new");
+            assertThat(browser.find("#title").getDomProperty("value")).as("sent, so forgotten").isEmpty();
+            assertThat(browser.find("#topic-form [data-draft-note]").isDisplayed()).isFalse();
+        }
+    }
 }

@@ -92,6 +92,8 @@ class DepartmentPages {
                 default -> throw DomainException.notFound("problem.title.404");
             }
             redirect.addFlashAttribute("noticeKey", "outcome.notice." + action);
+            // Sent: drafts.js forgets the text it kept in the browser for this form (progress, reply).
+            redirect.addFlashAttribute("draftDone", "outcome-" + action + "-" + id);
             return "redirect:/recommendations/" + id + "/handling";
         } catch (DomainException problem) {
             StaffPages.rethrowAccessProblems(problem);

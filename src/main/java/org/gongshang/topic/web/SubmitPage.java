@@ -111,6 +111,7 @@ class SubmitPage {
         }
         pictures.forEach(picture -> images.add(topic.id(), picture, actor));
         redirect.addFlashAttribute("noticeKey", topic.held() ? "topic.page.submitted-held" : "topic.page.submitted");
+        redirect.addFlashAttribute("draftDone", "topic-new"); // drafts.js forgets the text kept in the browser
         return "redirect:/topics/" + topic.id();
     }
 
