@@ -75,8 +75,7 @@ class ConsultationSessionBrowserTests {
             fixtures.checkIn(staff, id, participant);
         }
 
-        browser.open("/login").type("#username", staffPerson.username()).type("#password", staffPerson.password())
-                .click("#password-login button[type=submit]");
+        browser.open("/login").logIn(staffPerson);
         browser.waitForPath("/");
         browser.open("/consultations/" + id).click("#start").waitForPath("/consultations/" + id + "/console");
         browser.waitForText("#live-status", "协商进行中");

@@ -80,7 +80,7 @@ class DeliberationBrowserTests {
         }
 
         Person me = people.resident();
-        try (Browser browser = signedIn(me)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), me)) {
             browser.open("/deliberations/" + id);
             browser.waitForText("#analysis-counts", "16 人参与");
             assertThat(browser.find("#opinion-map").getAttribute("outerHTML")).contains("group-label");
@@ -110,7 +110,7 @@ class DeliberationBrowserTests {
         long id = deliberations.create(new NewDeliberation("会话过期浏览器测试", "", null, 1L, "511702", ModerationMode.OPEN, null,
                 Instant.now().plus(1, ChronoUnit.DAYS), List.of("小区门口增设非机动车停放点"), List.of()), organiser).id();
         Person me = people.resident();
-        try (Browser browser = signedIn(me)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), me)) {
             browser.open("/deliberations/" + id);
             browser.find("#current-statement");
             // As if the session had timed out while the page stayed open on the phone.
@@ -119,7 +119,7 @@ class DeliberationBrowserTests {
 
             browser.waitForPath("/login");
             assertThat(browser.driver().findElements(By.cssSelector("#card"))).as("the login is a whole page, not a card").isEmpty();
-            browser.type("#username", me.username()).type("#password", me.password()).click("#password-login button[type=submit]");
+            browser.logIn(me);
             browser.waitForPath("/deliberations/" + id);
             assertThat(browser.text("#current-statement")).isEqualTo("小区门口增设非机动车停放点");
         }
@@ -136,14 +136,5 @@ class DeliberationBrowserTests {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    Browser signedIn(Person person) {
-        Browser browser = new Browser(api.baseUrl());
-        browser.open("/login").type("#username", person.username()).type("#password", person.password())
-                .click("#password-login button[type=submit]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        return browser;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.gongshang.followup.FollowUpFixtures.SupportedTopic;
 import org.gongshang.support.Api;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +40,7 @@ class SurveyBrowserTests {
                   {"kind":"SINGLE_CHOICE","text":"器材修好了吗？","choices":["修好了","部分修好","没有修"]}]}"""
                 .formatted(topic.id())).json().get("id").asLong();
 
-        try (Browser browser = signedIn(staff)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), staff)) {
             browser.open("/surveys/" + id + "/manage");
             browser.click("#new-kind-RATING").type("#new-text", "请为维修质量打分").click("#add-question-submit")
                     .waitForText("#questions", "请为维修质量打分");
@@ -51,7 +48,7 @@ class SurveyBrowserTests {
             browser.click("#publish-survey").waitForText("#survey-status", "已发布");
         }
 
-        try (Browser browser = signedIn(topic.submitter())) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), topic.submitter())) {
             browser.open("/inbox");
             browser.click("a[href='/surveys/" + id + "']");
             browser.waitForText("#survey-title", "健身器材维修回访");
@@ -70,7 +67,7 @@ class SurveyBrowserTests {
             browser.waitForText("#already", "已经填写过");
         }
 
-        try (Browser browser = signedIn(staff)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), staff)) {
             browser.open("/surveys/" + id + "/results");
             browser.waitForText("#response-total", "共 1 份答卷");
             WebElement bar = browser.find("#chart-" + api.as(staff).get("/api/v1/surveys/" + id).json()
@@ -84,15 +81,6 @@ class SurveyBrowserTests {
             assertThat(scroll.intValue()).isLessThanOrEqualTo(0);
             screenshot(browser, "survey-results");
         }
-    }
-
-    private Browser signedIn(Person person) {
-        Browser browser = new Browser(api.baseUrl());
-        browser.open("/login").type("#username", person.username()).type("#password", person.password())
-                .click("#password-login button[type=submit]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        return browser;
     }
 
     /** For people reviewing the pages: target/screenshots/, not compared with anything. */

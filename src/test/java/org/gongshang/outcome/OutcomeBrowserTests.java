@@ -6,7 +6,6 @@ import static org.gongshang.outcome.OutcomeFixtures.ok;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.gongshang.support.Api;
 import org.gongshang.support.Browser;
@@ -15,8 +14,6 @@ import org.gongshang.support.People.Person;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -36,15 +33,6 @@ class OutcomeBrowserTests {
     @Autowired
     Recommendations recommendations;
 
-    static Browser signedIn(Api api, Person person) {
-        Browser browser = new Browser(api.baseUrl());
-        browser.open("/login").type("#username", person.username()).type("#password", person.password())
-                .click("#password-login button[type=submit]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        return browser;
-    }
-
     @Test
     void theDepartmentAndAResidentTakeARecommendationThroughRehandlingToItsClose() throws Exception {
         OutcomeFixtures fixtures = new OutcomeFixtures(context);
@@ -56,7 +44,7 @@ class OutcomeBrowserTests {
         String path = "/api/v1/recommendations/" + id;
         String handling = "/recommendations/" + id + "/handling";
 
-        try (Browser browser = signedIn(api, consultation.organiser())) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), consultation.organiser())) {
             browser.open("/recommendations/" + id + "/manage").click("#sign-off").waitForText("#status", "已批办");
             String due = recommendations.dueIfTransferredToday(20).toString();
             browser.select("#leadOrganizationId", String.valueOf(fixtures.organization(OutcomeFixtures.HOUSING)))
@@ -66,7 +54,7 @@ class OutcomeBrowserTests {
             assertThat(browser.text("#due-date")).contains(due);
         }
 
-        try (Browser browser = signedIn(api, lead)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), lead)) {
             browser.open("/recommendations/queue").waitForText("#toSign", "小区出入口设置人车分流通道");
             browser.click("#toSign a[href='" + handling + "']").waitForPath(handling);
             browser.click("#accept").waitForText("#status", "已签收");
@@ -77,7 +65,7 @@ class OutcomeBrowserTests {
             screenshot(browser, "outcome-handling");
         }
 
-        try (Browser browser = signedIn(api, resident)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {
             browser.open("/recommendations/to-rate").waitForText("#awaiting", "小区出入口设置人车分流通道");
             browser.click("#awaiting a[href='/recommendations/" + id + "/rating']").waitForText("#latest-reply", "列入明年");
             browser.click("#rating-UNSATISFIED").type("#comment", "明年太晚，孩子上学天天要经过。").click("#submit-rating")
@@ -89,14 +77,14 @@ class OutcomeBrowserTests {
         Api.Caller staff = api.as(consultation.organiser());
         assertThat(ok(staff.post(path + "/close-rating")).get("status").asString()).isEqualTo("REHANDLING");
 
-        try (Browser browser = signedIn(api, lead)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), lead)) {
             browser.open(handling).waitForText("#status", "重新办理");
             assertThat(browser.text("#rehandling-note")).contains("不满意");
             browser.click("#grade-A").type("#reply-text", "已利用寒假施工，人车分流通道已建成使用。").click("#reply")
                     .waitForText("#status", "已答复");
         }
 
-        try (Browser browser = signedIn(api, resident)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {
             browser.open("/recommendations/" + id + "/rating").click("#rating-SATISFIED").click("#submit-rating")
                     .waitForText("#my-rating-2", "满意");
         }

@@ -44,15 +44,6 @@ class PlanBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    static Browser signedIn(Api api, Person person) {
-        Browser browser = new Browser(api.baseUrl());
-        browser.open("/login").type("#username", person.username()).type("#password", person.password())
-                .click("#password-login button[type=submit]");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        return browser;
-    }
-
     @Test
     void staffPlanAnAcceptedTopicTheReviewerApprovesAndEveryoneReadsAndDownloadsThePlan() throws Exception {
         PlanFixtures fixtures = new PlanFixtures(context);
@@ -63,7 +54,7 @@ class PlanBrowserTests {
         int year = PlanFixtures.nextYear();
         long planId;
 
-        try (Browser browser = signedIn(api, staff)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), staff)) {
             browser.open("/plans").click("#new-plan")
                     .select("#organizationId", String.valueOf(fixtures.tongchuanCommittee()))
                     .type("#year", String.valueOf(year))
@@ -78,7 +69,7 @@ class PlanBrowserTests {
             browser.click("#submit-plan").waitForText("#plan-status", "待审定");
         }
 
-        try (Browser browser = signedIn(api, reviewer)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), reviewer)) {
             browser.open("/plans").click("#review-" + planId).waitForText("#review-items", title);
             browser.click("#approve-plan").waitForText("#plan-status", "已审定");
         }

@@ -47,6 +47,18 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
     }
 
+    /** A new browser signed in as the person through the login page, as they would sign in. */
+    public static Browser signedIn(String baseUrl, People.Person person) {
+        return new Browser(baseUrl).open("/login").logIn(person);
+    }
+
+    /** Fills in the login page this browser shows and waits until the login has left it. */
+    public Browser logIn(People.Person person) {
+        type("#username", person.username()).type("#password", person.password()).click("#password-login button[type=submit]");
+        waitFor().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return this;
+    }
+
     public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;

@@ -27,15 +27,6 @@ class TopicBrowserTests {
     @Autowired
     People people;
 
-    static Browser signedIn(Api api, Person person) {
-        Browser browser = new Browser(api.baseUrl());
-        browser.open("/login").type("#username", person.username()).type("#password", person.password())
-                .click("#password-login button[type=submit]");
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        return browser;
-    }
-
     @Test
     void aTopicGoesFromSubmissionThroughCoSigningToAScreeningTheSubmitterCanRead() {
         Person submitter = people.resident();
@@ -43,7 +34,7 @@ class TopicBrowserTests {
         Person staff = people.withRole(Role.STAFF, "通川区政协");
         long id;
 
-        try (Browser browser = signedIn(api, submitter)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), submitter)) {
             browser.open("/topics/new").type("#title", "关于推进老旧小区电梯加装的建议")
                     .waitForText("#similar", "老旧小区加装电梯难");
             browser.type("#description", "我们楼有住户扬言去法院起诉反对加装电梯的邻居，建议政协出面协商，出台加装电梯的补贴和协商办法。")
@@ -58,11 +49,11 @@ class TopicBrowserTests {
             assertThat(browser.text("#support")).startsWith("1 人支持");
         }
 
-        try (Browser browser = signedIn(api, neighbour)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), neighbour)) {
             browser.open("/topics/" + id).click("#cosign").waitForText("#support", "2 人支持，来自 2 个社区");
         }
 
-        try (Browser browser = signedIn(api, staff)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), staff)) {
             browser.open("/screening").click("a[href='/screening/" + id + "']");
             assertThat(browser.text("#preflags")).contains("法院 → 涉法涉诉");
             browser.click("#decision-decline").select("#reason", "LEGAL_LITIGATION")
@@ -71,7 +62,7 @@ class TopicBrowserTests {
                     .waitForText("#screening-status", "不予采纳");
         }
 
-        try (Browser browser = signedIn(api, submitter)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), submitter)) {
             browser.open("/topics/" + id);
             assertThat(browser.text("#decline-reason")).contains("涉法涉诉", "司法途径", "另行提出");
             browser.open("/topics/mine");
@@ -84,15 +75,14 @@ class TopicBrowserTests {
         Person resident = people.resident();
         String title = "关于社区开设老年人智能手机课堂的建议";
         String description = "很多老人不会用手机挂号、缴费，建议社区每周开设一次智能手机课堂，请志愿者手把手教。";
-        try (Browser browser = signedIn(api, resident)) {
+        try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {
             browser.open("/topics/new").type("#title", title).type("#description", description);
             // The session ends while the phone shows the form (WeChat's web view drops cookies).
             browser.driver().manage().deleteCookieNamed("JSESSIONID");
             browser.click("#category-SOCIETY").click("#submit-topic");
 
             browser.waitForPath("/login");
-            browser.type("#username", resident.username()).type("#password", resident.password())
-                    .click("#password-login button[type=submit]");
+            browser.logIn(resident);
             browser.waitForPath("/topics/new");
             assertThat(browser.find("#title").getDomProperty("value")).isEqualTo(title);
             assertThat(browser.find("#description").getDomProperty("value")).isEqualTo(description);
