@@ -17,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,10 +27,15 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every error of the JSON API, as {@code application/problem+json} in the caller's language.
- * Security exceptions pass through to Spring Security, which answers 401 or 403 itself.
+ * Every error of the JSON API, as {@code application/problem+json} in the caller's language, with
+ * {@code errors:[{field, message}]} for input: Bean Validation of a {@code @Valid @RequestBody}
+ * record or of handler parameters, a value of the wrong type (in the body or a parameter), and a
+ * {@link DomainException}'s field problems. Security exceptions pass through to Spring Security,
+ * which answers 401 or 403 itself.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -71,8 +77,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ProblemDetails.FieldMessage> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new ProblemDetails.FieldMessage(error.getField(), messages.get(error)))
+        // A constraint on the whole record (no field) is reported under the body's name.
+        List<ProblemDetails.FieldMessage> errors = exception.getBindingResult().getAllErrors().stream()
+                .map(error -> new ProblemDetails.FieldMessage(
+                        error instanceof FieldError field ? field.getField() : error.getObjectName(), messages.get(error)))
                 .toList();
         return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input",
                 messages.get("error.invalid-input"), errors)));
@@ -93,6 +101,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = field(mismatch);
+            return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input", messages.get("error.invalid-input"),
+                    List.of(new ProblemDetails.FieldMessage(field, messages.get("error.field.type", field))))));
+        }
         return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.unreadable-body")));
     }
 
@@ -103,6 +116,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String code = "problem.title." + status.value();
         String detail = exception instanceof ErrorResponse ? messages.get(code) : messages.get("error.unexpected");
         return asObject(respond(problems.of(status, code, detail, List.of())));
+    }
+
+    /** The JSON path of a value of the wrong type, as the field names of Bean Validation write it: {@code rows[2].code}. */
+    private static String field(MismatchedInputException mismatch) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : mismatch.getPath()) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
