@@ -1,15 +1,13 @@
 package org.gongshang.identity;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
+import org.gongshang.identity.internal.AccountRecords;
 import org.gongshang.identity.internal.AccountRow;
 import org.gongshang.identity.internal.AccountStore;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.demo.DemoMode;
-import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -18,9 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Login decisions shared by the pages and the API: passwords with lockout after repeated failures,
- * SMS-code logins, and whether a second factor is due. Every attempt is audited; failures are kept
- * even when the caller's transaction fails.
+ * Login decisions shared by the pages and the API: passwords, slowed down after repeated failures
+ * ({@link SignInDelays}), SMS-code logins, and whether a second factor is due. Every attempt is
+ * audited; failures are kept even when the caller's transaction fails.
  */
 @Service
 public class Logins {
@@ -29,24 +27,23 @@ public class Logins {
     private final String decoyHash;
 
     private final AccountStore accounts;
-    private final PasswordEncoder passwords;
-    private final PersonalDataCipher cipher;
+    private final AccountRecords records;
     private final VerificationCodes codes;
+    private final SignInDelays delays;
     private final IdentityProperties properties;
     private final DemoMode demo;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    Logins(AccountStore accounts, PasswordEncoder passwords, PersonalDataCipher cipher, VerificationCodes codes,
-            IdentityProperties properties, DemoMode demo, ApplicationEventPublisher events, Clock clock) {
+    Logins(AccountStore accounts, AccountRecords records, VerificationCodes codes, SignInDelays delays,
+            IdentityProperties properties, DemoMode demo, ApplicationEventPublisher events,
+            PasswordEncoder passwords) {
         this.accounts = accounts;
-        this.passwords = passwords;
-        this.cipher = cipher;
+        this.records = records;
         this.codes = codes;
+        this.delays = delays;
         this.properties = properties;
         this.demo = demo;
         this.events = events;
-        this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-used-1");
     }
 
@@ -54,41 +51,35 @@ public class Logins {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public LoginOutcome withPassword(String username, String password, @Nullable String ip) {
         Optional<AccountRow> found = findByLoginName(username);
-        if (found.isEmpty()) {
-            passwords.matches(password, decoyHash);
-            events.publishEvent(AuditRecord.of("identity.login-failed", null, "account", "-")
-                    .with("reason", "unknown name").with("ip", ip));
+        byte[] subject = delays.subject(found, username);
+        Optional<Duration> wait = delays.waitFor(subject, ip);
+        String subjectId = found.map(row -> String.valueOf(row.id())).orElse("-");
+        if (wait.isPresent()) {
+            events.publishEvent(AuditRecord.of("identity.login-refused", found.map(AccountRow::id).orElse(null), "account", subjectId)
+                    .with("reason", "delayed").with("ip", ip));
+            return new LoginOutcome.Delayed(Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0)));
+        }
+        // Demo accounts keep a published password: outside demo mode it opens nothing.
+        boolean usable = found.isPresent() && (demo.isOn() || !found.get().demoAccount());
+        boolean matches = records.passwordMatches(usable ? found.get().passwordHash() : decoyHash, password);
+        if (!matches || !usable) {
+            delays.failed(subject, ip);
+            events.publishEvent(AuditRecord.of("identity.login-failed", found.map(AccountRow::id).orElse(null), "account", subjectId)
+                    .with("reason", found.isEmpty() ? "unknown name" : usable ? "wrong password" : "demo account outside demo mode")
+                    .with("ip", ip));
             return new LoginOutcome.BadCredentials();
         }
         AccountRow account = found.get();
-        Instant now = clock.instant();
-        if (account.isLocked(now)) {
-            events.publishEvent(AuditRecord.of("identity.login-refused", account.id(), "account", account.id())
-                    .with("reason", "locked").with("ip", ip));
-            return new LoginOutcome.Locked(minutesLeft(account.lockedUntil(), now));
-        }
-        if (!passwords.matches(password, account.passwordHash())) {
-            int failures = accounts.recordFailedLogin(account.id());
-            events.publishEvent(AuditRecord.of("identity.login-failed", account.id(), "account", account.id())
-                    .with("reason", "wrong password").with("failures", failures).with("ip", ip));
-            if (failures >= properties.maxFailedLogins()) {
-                Instant until = now.plus(properties.lockout());
-                accounts.lockUntil(account.id(), until);
-                events.publishEvent(AuditRecord.of("identity.account-locked", account.id(), "account", account.id())
-                        .with("until", until).with("ip", ip));
-                return new LoginOutcome.Locked(minutesLeft(until, now));
-            }
-            return new LoginOutcome.BadCredentials();
-        }
         if (!account.enabled()) {
             events.publishEvent(AuditRecord.of("identity.login-refused", account.id(), "account", account.id())
                     .with("reason", "disabled").with("ip", ip));
             return new LoginOutcome.Disabled();
         }
+        delays.forget(account);
         return new LoginOutcome.Success(account.id());
     }
 
-    /** A login with the code sent to the registered phone (purpose LOGIN). */
+    /** A login with the code sent to the registered phone (purpose LOGIN); password delays do not apply. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public LoginOutcome withSmsCode(String phone, String code, @Nullable String ip) {
         if (codes.check(phone, CodePurpose.LOGIN, code) != CodeCheck.ACCEPTED) {
@@ -96,15 +87,13 @@ public class Logins {
                     .with("reason", "wrong code").with("ip", ip));
             return new LoginOutcome.BadCredentials();
         }
-        Optional<AccountRow> account = accounts.findByPhoneHash(cipher.lookupHash(MobileNumber.normalise(phone)));
+        Optional<AccountRow> account = records.byPhone(MobileNumber.normalise(phone))
+                .filter(row -> demo.isOn() || !row.demoAccount());
         if (account.isEmpty()) {
             return new LoginOutcome.BadCredentials();
         }
         if (!account.get().enabled()) {
             return new LoginOutcome.Disabled();
-        }
-        if (account.get().isLocked(clock.instant())) {
-            return new LoginOutcome.Locked(minutesLeft(account.get().lockedUntil(), clock.instant()));
         }
         return new LoginOutcome.Success(account.get().id());
     }
@@ -128,22 +117,23 @@ public class Logins {
 
     /** The phone on record in full, to send the second factor to; empty when none was given yet. */
     public Optional<String> phoneOf(long accountId) {
-        return accounts.find(accountId).map(AccountRow::phoneCipher).map(cipher::decrypt);
+        return accounts.find(accountId).flatMap(records::phoneOf);
+    }
+
+    /** The credentials version of the account: sessions begun under an older one have ended. */
+    public int credentialsVersion(long accountId) {
+        return accounts.find(accountId).map(AccountRow::credentialsVersion).orElse(-1);
     }
 
     private Optional<AccountRow> findByLoginName(String username) {
         String name = username.strip();
         String phone = MobileNumber.normalise(name);
         if (MobileNumber.isValid(phone)) {
-            Optional<AccountRow> byPhone = accounts.findByPhoneHash(cipher.lookupHash(phone));
+            Optional<AccountRow> byPhone = records.byPhone(phone);
             if (byPhone.isPresent()) {
                 return byPhone;
             }
         }
         return name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
-    }
-
-    private static long minutesLeft(@Nullable Instant until, Instant now) {
-        return until == null ? 0 : Math.max(1, Duration.between(now, until).toMinutes() + 1);
     }
 }

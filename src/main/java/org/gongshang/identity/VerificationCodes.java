@@ -55,31 +55,53 @@ public class VerificationCodes {
     }
 
     /**
-     * Sends a code to the phone, within the limits. For LOGIN and RESET a phone without an account
-     * gets no SMS, but the request is answered the same way, so that nobody can probe which phones
-     * are registered; for REGISTER a registered phone is refused.
+     * Sends a code to the phone, within the limits, and answers the same whether or not the phone has
+     * an account, so that nobody can probe which phones are registered: for LOGIN and RESET a phone
+     * without an account gets no SMS; for REGISTER a phone with an account gets, instead of a code,
+     * an SMS telling its owner so.
      *
      * @param phone as typed; spaces and a +86 prefix are fine
      * @param ip the requester's address, for the per-address limit
      */
     @Transactional
     public void request(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
+        if (purpose == CodePurpose.SECOND_FACTOR || purpose == CodePurpose.PHONE_CHANGE) {
+            throw DomainException.invalidField("purpose", "identity.code.purpose");
+        }
         String number = MobileNumber.normalise(phone);
         if (!MobileNumber.isValid(number)) {
             throw DomainException.invalidField("phone", "identity.phone.invalid");
         }
         byte[] phoneHash = cipher.lookupHash(number);
         boolean registered = accounts.existsByPhoneHash(phoneHash);
+        boolean send = purpose == CodePurpose.REGISTER ? !registered : registered;
+        issue(number, phoneHash, purpose, ip, locale, send);
         if (purpose == CodePurpose.REGISTER && registered) {
-            throw DomainException.conflict("identity.phone.registered");
+            events.publishEvent(new PhoneAlreadyRegistered(cipher.encrypt(number), language(locale)));
         }
-        issue(number, phoneHash, purpose, ip, locale, purpose == CodePurpose.REGISTER || registered);
     }
 
     /** Sends a second-factor code to an account's own phone, after its password was accepted. */
     @Transactional
     public void requestSecondFactor(String phone, @Nullable String ip, Locale locale) {
-        issue(phone, cipher.lookupHash(phone), CodePurpose.SECOND_FACTOR, ip, locale, true);
+        sendTo(phone, CodePurpose.SECOND_FACTOR, ip, locale);
+    }
+
+    /**
+     * Counts a request as if a code were sent, but sends none: for a phone that belongs to another
+     * account, whose owner is told instead, so that the caller's answer does not differ.
+     */
+    @Transactional
+    void sendNothingTo(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
+        byte[] phoneHash = cipher.lookupHash(phone);
+        issue(phone, phoneHash, purpose, ip, locale, false);
+        events.publishEvent(new PhoneAlreadyRegistered(cipher.encrypt(phone), language(locale)));
+    }
+
+    /** Sends a code for a purpose the caller has already authorised (e.g. a signed-in phone change). */
+    @Transactional
+    void sendTo(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
+        issue(phone, cipher.lookupHash(phone), purpose, ip, locale, true);
     }
 
     private void issue(String number, byte[] phoneHash, CodePurpose purpose, @Nullable String ip, Locale locale, boolean send) {
@@ -102,8 +124,8 @@ public class VerificationCodes {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.insert(phoneHash, purpose.name(), hash(number, purpose, code), ip, now, now.plus(properties.codeValidity()));
         if (send) {
-            events.publishEvent(new VerificationCodeIssued(number, purpose, code, properties.codeValidity(),
-                    locale.getLanguage().equals("en") ? "en" : "zh"));
+            events.publishEvent(new VerificationCodeIssued(cipher.encrypt(number), purpose, cipher.encrypt(code),
+                    properties.codeValidity(), language(locale)));
         }
     }
 
@@ -142,6 +164,10 @@ public class VerificationCodes {
         if (result != CodeCheck.ACCEPTED) {
             throw DomainException.invalidField("code", result.messageKey());
         }
+    }
+
+    private static String language(Locale locale) {
+        return locale.getLanguage().equals("en") ? "en" : "zh";
     }
 
     private byte[] hash(String phone, CodePurpose purpose, String code) {

@@ -4,7 +4,12 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-/** One row of the account table, personal data still encrypted. */
+/**
+ * One row of the account table, personal data still encrypted.
+ *
+ * @param credentialsVersion raised by every password change or reset; sessions and tokens of an older one end
+ * @param demoAccount one of the demo accounts with the published password
+ */
 public record AccountRow(
         long id,
         String username,
@@ -19,12 +24,12 @@ public record AccountRow(
         boolean realNameVerified,
         boolean enabled,
         boolean mustChangePassword,
-        int failedLogins,
-        @Nullable Instant lockedUntil,
+        int credentialsVersion,
+        boolean demoAccount,
         Instant createdAt,
         @Nullable Instant lastLoginAt) {
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    public boolean hasPhone() {
+        return phoneCipher != null;
     }
 }

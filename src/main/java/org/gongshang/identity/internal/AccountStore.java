@@ -3,7 +3,6 @@ package org.gongshang.identity.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +16,8 @@ public class AccountStore {
 
     private static final String COLUMNS = """
             id, username, password_hash, real_name, id_number_cipher, id_number_masked, phone_cipher, phone_masked,
-            email, residence_region_code, real_name_verified, enabled, must_change_password, failed_logins,
-            locked_until, created_at, last_login_at""";
+            email, residence_region_code, real_name_verified, enabled, must_change_password, credentials_version,
+            demo_account, created_at, last_login_at""";
 
     private final JdbcClient jdbc;
 
@@ -30,21 +29,23 @@ public class AccountStore {
             byte @Nullable [] idNumberCipher, byte @Nullable [] idNumberHash, @Nullable String idNumberMasked,
             byte @Nullable [] phoneCipher, byte @Nullable [] phoneHash, @Nullable String phoneMasked,
             @Nullable String email, @Nullable String residenceRegionCode, boolean realNameVerified,
-            boolean mustChangePassword) {
+            boolean mustChangePassword, boolean demoAccount) {
     }
 
     public long insert(NewAccount a) {
         return jdbc.sql("""
                 insert into account (username, password_hash, real_name, id_number_cipher, id_number_hash, id_number_masked,
-                    phone_cipher, phone_hash, phone_masked, email, residence_region_code, real_name_verified, must_change_password)
+                    phone_cipher, phone_hash, phone_masked, email, residence_region_code, real_name_verified, must_change_password,
+                    demo_account)
                 values (:username, :password, :realName, :idCipher, :idHash, :idMasked, :phoneCipher, :phoneHash, :phoneMasked,
-                    :email, :residence, :verified, :mustChange)
+                    :email, :residence, :verified, :mustChange, :demo)
                 returning id""")
                 .param("username", a.username()).param("password", a.passwordHash()).param("realName", a.realName())
                 .param("idCipher", a.idNumberCipher()).param("idHash", a.idNumberHash()).param("idMasked", a.idNumberMasked())
                 .param("phoneCipher", a.phoneCipher()).param("phoneHash", a.phoneHash()).param("phoneMasked", a.phoneMasked())
                 .param("email", a.email()).param("residence", a.residenceRegionCode())
                 .param("verified", a.realNameVerified()).param("mustChange", a.mustChangePassword())
+                .param("demo", a.demoAccount())
                 .query(Long.class).single();
     }
 
@@ -60,6 +61,11 @@ public class AccountStore {
     public Optional<AccountRow> findByPhoneHash(byte[] phoneHash) {
         return jdbc.sql("select " + COLUMNS + " from account where phone_hash = :hash")
                 .param("hash", phoneHash).query(AccountStore::map).optional();
+    }
+
+    public Optional<AccountRow> findByIdNumberHash(byte[] hash) {
+        return jdbc.sql("select " + COLUMNS + " from account where id_number_hash = :hash")
+                .param("hash", hash).query(AccountStore::map).optional();
     }
 
     public boolean existsByIdNumberHash(byte[] hash) {
@@ -81,28 +87,16 @@ public class AccountStore {
         return jdbc.sql("select count(*) from account").query(Long.class).single();
     }
 
-    /** Records a wrong password; returns the number of failures in a row. */
-    public int recordFailedLogin(long id) {
-        return jdbc.sql("update account set failed_logins = failed_logins + 1 where id = :id returning failed_logins")
-                .param("id", id).query(Integer.class).single();
-    }
-
-    public void lockUntil(long id, Instant until) {
-        jdbc.sql("update account set locked_until = :until, failed_logins = 0 where id = :id")
-                .param("id", id).param("until", Timestamp.from(until)).update();
-    }
-
     public void recordSuccessfulLogin(long id) {
-        jdbc.sql("update account set failed_logins = 0, locked_until = null, last_login_at = now() where id = :id")
-                .param("id", id).update();
+        jdbc.sql("update account set last_login_at = now() where id = :id").param("id", id).update();
     }
 
-    public void unlock(long id) {
-        jdbc.sql("update account set failed_logins = 0, locked_until = null where id = :id").param("id", id).update();
-    }
-
+    /** Also raises the credentials version, which ends every other session and token of the account. */
     public void changePassword(long id, String passwordHash, boolean mustChange) {
-        jdbc.sql("update account set password_hash = :hash, must_change_password = :mustChange where id = :id")
+        jdbc.sql("""
+                update account set password_hash = :hash, must_change_password = :mustChange,
+                    credentials_version = credentials_version + 1
+                where id = :id""")
                 .param("id", id).param("hash", passwordHash).param("mustChange", mustChange).update();
     }
 
@@ -115,9 +109,13 @@ public class AccountStore {
                 .param("id", id).param("email", email).param("residence", residenceRegionCode).update();
     }
 
-    public void setPhone(long id, byte[] cipher, byte[] hash, String masked) {
-        jdbc.sql("update account set phone_cipher = :cipher, phone_hash = :hash, phone_masked = :masked where id = :id")
-                .param("id", id).param("cipher", cipher).param("hash", hash).param("masked", masked).update();
+    /** Replaces the phone only if the account's phone is still the one the caller saw ({@code expectedHash}, null for none). */
+    public boolean replacePhone(long id, byte @Nullable [] expectedHash, byte[] cipher, byte[] hash, String masked) {
+        return jdbc.sql("""
+                update account set phone_cipher = :cipher, phone_hash = :hash, phone_masked = :masked
+                where id = :id and phone_hash is not distinct from :expected""")
+                .param("id", id).param("expected", expectedHash).param("cipher", cipher).param("hash", hash)
+                .param("masked", masked).update() == 1;
     }
 
     /**
@@ -148,14 +146,13 @@ public class AccountStore {
     }
 
     private static AccountRow map(ResultSet rs, int row) throws SQLException {
-        Timestamp locked = rs.getTimestamp("locked_until");
         Timestamp lastLogin = rs.getTimestamp("last_login_at");
         return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 rs.getString("real_name"), rs.getBytes("id_number_cipher"), rs.getString("id_number_masked"),
                 rs.getBytes("phone_cipher"), rs.getString("phone_masked"), rs.getString("email"),
                 rs.getString("residence_region_code"), rs.getBoolean("real_name_verified"), rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
-                locked == null ? null : locked.toInstant(), rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("must_change_password"), rs.getInt("credentials_version"), rs.getBoolean("demo_account"),
+                rs.getTimestamp("created_at").toInstant(),
                 lastLogin == null ? null : lastLogin.toInstant());
     }
 }

@@ -64,7 +64,7 @@ class DemoAccounts implements DemoSeeder {
                     idNumber == null ? null : cipher.encrypt(idNumber), idNumber == null ? null : cipher.lookupHash(idNumber),
                     idNumber == null ? null : Masking.idNumber(idNumber),
                     cipher.encrypt(phone), cipher.lookupHash(phone), Masking.phone(phone),
-                    null, row[7], idNumber != null, false));
+                    null, row[7], idNumber != null, false, true));
             grants.insert(id, Role.valueOf(row[2]), organization(row[3], row[4]), null);
         }
     }

@@ -63,6 +63,10 @@ public class GrantStore {
         jdbc.sql("delete from role_grant where id = :id").param("id", grantId).update();
     }
 
+    public boolean anyAdministrator() {
+        return jdbc.sql("select exists (select 1 from role_grant where role = 'ADMIN')").query(Boolean.class).single();
+    }
+
     /** Accounts holding the role in any of the organisations, e.g. the staff of a CPPCC committee. */
     public List<Long> holders(Role role, List<Long> organizationIds) {
         return jdbc.sql("select distinct account_id from role_grant where role = :role and organization_id = any(:organizations)")

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -34,7 +35,8 @@ public class AccessTokens {
     private final IdentityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private static final java.util.Set<String> REVOKING = java.util.Set.of("identity.account-disabled", "identity.password-reset");
+    private static final Set<String> REVOKING = Set.of("identity.account-disabled", "identity.password-reset",
+            "identity.password-changed");
 
     /** A token's account for a few seconds; revoking on this node forgets it at once. */
     private final Cache<String, Optional<Long>> recent;
@@ -65,7 +67,7 @@ public class AccessTokens {
         return store.revoke(hash(token), clock.instant());
     }
 
-    /** An account whose tokens were all revoked (disabled, password reset): forget its tokens here. */
+    /** An account whose tokens were all revoked (disabled, password changed or reset): forget its tokens here. */
     @EventListener
     void forgetRevoked(AuditRecord record) {
         if ("account".equals(record.subjectType()) && REVOKING.contains(record.action())) {

@@ -38,6 +38,7 @@ class PasswordLoginSuccessHandler implements AuthenticationSuccessHandler {
             response.sendRedirect(request.getContextPath() + "/login/verify");
             return;
         }
+        SessionCredentials.remember(request.getSession(), account.credentialsVersion());
         logins.completed(account.accountId(), "password", request.getRemoteAddr());
         if (account.mustChangePassword()) {
             response.sendRedirect(request.getContextPath() + "/account/password");

@@ -8,6 +8,7 @@ import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.IdentityProperties;
+import org.gongshang.identity.Logins;
 import org.gongshang.shared.AuditRecord;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 public class SignedInAccounts {
 
     private final Accounts accounts;
+    private final Logins logins;
     private final Cache<Long, Optional<SignedInAccount>> recent;
 
-    SignedInAccounts(Accounts accounts, IdentityProperties properties) {
+    SignedInAccounts(Accounts accounts, Logins logins, IdentityProperties properties) {
         this.accounts = accounts;
+        this.logins = logins;
         this.recent = Caffeine.newBuilder().expireAfterWrite(properties.principalCache()).maximumSize(100_000).build();
     }
 
@@ -37,7 +40,8 @@ public class SignedInAccounts {
         Optional<AccountView> view = accounts.find(accountId).filter(AccountView::enabled);
         return view.map(account -> new SignedInAccount(
                 new Actor(account.id(), account.realName(), account.grants(), account.residenceRegionCode()),
-                account.username(), account.mustChangePassword(), account.maskedPhone() != null));
+                account.username(), account.mustChangePassword(), account.maskedPhone() != null,
+                logins.credentialsVersion(account.id())));
     }
 
     /** Roles, passwords, phones and the enabled flag change only in audited acts on an account. */

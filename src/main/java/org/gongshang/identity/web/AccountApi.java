@@ -2,7 +2,11 @@ package org.gongshang.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Passwords;
+import org.gongshang.identity.ProfileChange;
+import org.gongshang.identity.ResidentRegistration;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.Registration;
 import org.jspecify.annotations.Nullable;
@@ -21,10 +25,17 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountApi {
 
     private final Accounts accounts;
+    private final ResidentRegistration registration;
+    private final ProfileChange profiles;
+    private final Passwords passwords;
     private final Actors actors;
 
-    AccountApi(Accounts accounts, Actors actors) {
+    AccountApi(Accounts accounts, ResidentRegistration registration, ProfileChange profiles, Passwords passwords,
+            Actors actors) {
         this.accounts = accounts;
+        this.registration = registration;
+        this.profiles = profiles;
+        this.passwords = passwords;
         this.actors = actors;
     }
 
@@ -43,8 +54,9 @@ class AccountApi {
 
     @PostMapping("/accounts")
     @Operation(summary = "Register a resident with real name, ID number and a phone verified by a REGISTER code")
-    ResponseEntity<AccountJson> register(@RequestBody RegistrationRequest body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(AccountJson.of(accounts.register(body.toRegistration())));
+    ResponseEntity<AccountJson> register(@RequestBody RegistrationRequest body, HttpServletRequest request) {
+        var account = registration.register(body.toRegistration(), request.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED).body(AccountJson.of(account));
     }
 
     @GetMapping("/me")
@@ -52,13 +64,13 @@ class AccountApi {
         return AccountJson.of(accounts.get(actors.require().accountId()));
     }
 
-    record ProfileChange(@Nullable String email, @Nullable String residenceRegionCode) {
+    record ProfileRequest(@Nullable String email, @Nullable String residenceRegionCode) {
     }
 
     @PatchMapping("/me")
-    AccountJson changeProfile(@RequestBody ProfileChange body) {
+    AccountJson changeProfile(@RequestBody ProfileRequest body) {
         long id = actors.require().accountId();
-        accounts.updateProfile(id, body.email(), body.residenceRegionCode());
+        profiles.update(id, body.email(), body.residenceRegionCode());
         return AccountJson.of(accounts.get(id));
     }
 
@@ -70,8 +82,9 @@ class AccountApi {
     }
 
     @PostMapping("/me/password")
+    @Operation(summary = "Change the password; every token of the account, this one included, is revoked")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange body) {
-        accounts.changePassword(actors.require().accountId(), orEmpty(body.currentPassword()), orEmpty(body.newPassword()));
+        passwords.change(actors.require().accountId(), orEmpty(body.currentPassword()), orEmpty(body.newPassword()));
         return ResponseEntity.noContent().build();
     }
 
@@ -85,7 +98,7 @@ class AccountApi {
     @PostMapping("/auth/password-reset")
     @Operation(summary = "Set a new password with a RESET code sent to the registered phone")
     ResponseEntity<Void> resetPassword(@RequestBody PasswordReset body) {
-        accounts.resetPassword(orEmpty(body.phone()), orEmpty(body.code()), orEmpty(body.newPassword()));
+        passwords.reset(orEmpty(body.phone()), orEmpty(body.code()), orEmpty(body.newPassword()));
         return ResponseEntity.noContent().build();
     }
 

@@ -1,9 +1,13 @@
 package org.gongshang.identity.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actors;
+import org.gongshang.identity.Passwords;
+import org.gongshang.identity.ProfileChange;
+import org.gongshang.identity.security.SessionCredentials;
 import org.gongshang.region.Organizations;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
@@ -22,15 +26,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final Accounts accounts;
+    private final ProfileChange profiles;
+    private final Passwords passwords;
     private final Actors actors;
     private final Regions regions;
     private final Organizations organizations;
     private final ResidenceOptions residences;
     private final Messages messages;
 
-    AccountPages(Accounts accounts, Actors actors, Regions regions, Organizations organizations, ResidenceOptions residences,
-            Messages messages) {
+    AccountPages(Accounts accounts, ProfileChange profiles, Passwords passwords, Actors actors, Regions regions,
+            Organizations organizations, ResidenceOptions residences, Messages messages) {
         this.accounts = accounts;
+        this.profiles = profiles;
+        this.passwords = passwords;
         this.actors = actors;
         this.regions = regions;
         this.organizations = organizations;
@@ -49,7 +57,7 @@ class AccountPages {
             RedirectAttributes redirect) {
         long id = actors.require().accountId();
         try {
-            accounts.updateProfile(id, email, residenceRegionCode);
+            profiles.update(id, email, residenceRegionCode);
         } catch (DomainException problem) {
             response.setStatus(problem.kind().status());
             return page(accounts.get(id), FormErrors.of(problem, messages), model);
@@ -67,8 +75,8 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword,
-            @RequestParam(required = false) @Nullable String newPasswordConfirm, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String newPasswordConfirm, HttpSession session, HttpServletResponse response,
+            Model model, RedirectAttributes redirect) {
         long id = actors.require().accountId();
         model.addAttribute("mustChange", accounts.get(id).mustChangePassword());
         if (!newPassword.equals(newPasswordConfirm)) {
@@ -77,7 +85,8 @@ class AccountPages {
             return "identity/password";
         }
         try {
-            accounts.changePassword(id, currentPassword, newPassword);
+            // Every other session of the account ends; this one carries on.
+            SessionCredentials.remember(session, passwords.change(id, currentPassword, newPassword));
         } catch (DomainException problem) {
             response.setStatus(problem.kind().status());
             model.addAttribute("errors", FormErrors.of(problem, messages));

@@ -4,13 +4,19 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gongshang.identity.AccountOpening;
+import org.gongshang.identity.AccountScope;
+import org.gongshang.identity.AccountStatus;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.CreatedAccount;
 import org.gongshang.identity.NewAccount;
+import org.gongshang.identity.PersonalDataReveal;
 import org.gongshang.identity.PersonalField;
+import org.gongshang.identity.PhoneChange;
 import org.gongshang.identity.Role;
+import org.gongshang.identity.RoleGrants;
 import org.gongshang.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -20,6 +26,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,10 +40,23 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminAccountApi {
 
     private final Accounts accounts;
+    private final AccountScope scope;
+    private final AccountOpening opening;
+    private final RoleGrants roles;
+    private final AccountStatus status;
+    private final PersonalDataReveal reveal;
+    private final PhoneChange phones;
     private final Actors actors;
 
-    AdminAccountApi(Accounts accounts, Actors actors) {
+    AdminAccountApi(Accounts accounts, AccountScope scope, AccountOpening opening, RoleGrants roles, AccountStatus status,
+            PersonalDataReveal reveal, PhoneChange phones, Actors actors) {
         this.accounts = accounts;
+        this.scope = scope;
+        this.opening = opening;
+        this.roles = roles;
+        this.status = status;
+        this.reveal = reveal;
+        this.phones = phones;
         this.actors = actors;
     }
 
@@ -74,7 +94,7 @@ class AdminAccountApi {
         if (body.role() == null) {
             throw DomainException.invalidField("role", "identity.grant.role-required");
         }
-        CreatedAccount created = accounts.create(new NewAccount(AccountApi.orEmpty(body.username()),
+        CreatedAccount created = opening.open(new NewAccount(AccountApi.orEmpty(body.username()),
                 AccountApi.orEmpty(body.realName()), body.phone(), body.idNumber(), body.email(), body.role(),
                 body.organizationId(), body.initialPassword()), actors.require());
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -89,31 +109,32 @@ class AdminAccountApi {
         if (body.role() == null) {
             throw DomainException.invalidField("role", "identity.grant.role-required");
         }
-        var grant = accounts.grant(id, body.role(), body.organizationId(), actors.require());
+        var grant = roles.grant(id, body.role(), body.organizationId(), actors.require());
         return ResponseEntity.status(HttpStatus.CREATED).body(AccountJson.GrantJson.of(grant));
     }
 
     @DeleteMapping("/{id}/roles/{grantId}")
     ResponseEntity<Void> revoke(@PathVariable long id, @PathVariable long grantId) {
-        accounts.revoke(id, grantId, actors.require());
+        roles.revoke(id, grantId, actors.require());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/disable")
     AccountJson disable(@PathVariable long id) {
-        accounts.setEnabled(id, false, actors.require());
+        status.setEnabled(id, false, actors.require());
         return AccountJson.of(accounts.get(id));
     }
 
     @PostMapping("/{id}/enable")
     AccountJson enable(@PathVariable long id) {
-        accounts.setEnabled(id, true, actors.require());
+        status.setEnabled(id, true, actors.require());
         return AccountJson.of(accounts.get(id));
     }
 
     @PostMapping("/{id}/unlock")
+    @Operation(summary = "Clear the sign-in delay that failed passwords built up")
     AccountJson unlock(@PathVariable long id) {
-        accounts.unlock(id, actors.require());
+        status.clearSignInDelay(id, actors.require());
         return AccountJson.of(accounts.get(id));
     }
 
@@ -134,14 +155,29 @@ class AdminAccountApi {
         if (body.field() == null) {
             throw DomainException.invalidField("field", "identity.reveal.field");
         }
-        return new Revealed(body.field(), accounts.reveal(id, body.field(), AccountApi.orEmpty(body.reason()), actors.require()));
+        return new Revealed(body.field(), reveal.reveal(id, body.field(), AccountApi.orEmpty(body.reason()), actors.require()));
+    }
+
+    record PhoneReset(@Nullable String phone, @Nullable String reason) {
+        @Override
+        public String toString() {
+            return "PhoneReset";
+        }
+    }
+
+    @PutMapping("/{id}/phone")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Set the phone of someone who lost theirs, with a reason; audited, and the old phone is told")
+    ResponseEntity<Void> resetPhone(@PathVariable long id, @RequestBody PhoneReset body) {
+        phones.resetByAdministrator(id, AccountApi.orEmpty(body.phone()), AccountApi.orEmpty(body.reason()), actors.require());
+        return ResponseEntity.noContent().build();
     }
 
     /** Staff outside the account's region get 404, as if it did not exist. */
     private long managed(long id) {
         Actor actor = actors.require();
         accounts.get(id);
-        if (!accounts.mayManage(actor, id)) {
+        if (!scope.mayView(actor, id)) {
             throw DomainException.notFound("identity.account.unknown", id);
         }
         return id;

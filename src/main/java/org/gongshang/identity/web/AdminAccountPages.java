@@ -6,13 +6,18 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.identity.AccountView;
+import org.gongshang.identity.AccountOpening;
+import org.gongshang.identity.AccountScope;
+import org.gongshang.identity.AccountStatus;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.CreatedAccount;
 import org.gongshang.identity.NewAccount;
+import org.gongshang.identity.PersonalDataReveal;
 import org.gongshang.identity.PersonalField;
 import org.gongshang.identity.Role;
+import org.gongshang.identity.RoleGrants;
 import org.gongshang.identity.RoleGrant;
 import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
@@ -48,12 +53,23 @@ class AdminAccountPages {
     }
 
     private final Accounts accounts;
+    private final AccountScope scope;
+    private final AccountOpening opening;
+    private final RoleGrants roles;
+    private final AccountStatus status;
+    private final PersonalDataReveal personalData;
     private final Actors actors;
     private final Organizations organizations;
     private final Messages messages;
 
-    AdminAccountPages(Accounts accounts, Actors actors, Organizations organizations, Messages messages) {
+    AdminAccountPages(Accounts accounts, AccountScope scope, AccountOpening opening, RoleGrants roles, AccountStatus status,
+            PersonalDataReveal personalData, Actors actors, Organizations organizations, Messages messages) {
         this.accounts = accounts;
+        this.scope = scope;
+        this.opening = opening;
+        this.roles = roles;
+        this.status = status;
+        this.personalData = personalData;
         this.actors = actors;
         this.organizations = organizations;
         this.messages = messages;
@@ -79,7 +95,7 @@ class AdminAccountPages {
             if (form.role() == null) {
                 throw DomainException.invalidField("role", "identity.grant.role-required");
             }
-            CreatedAccount created = accounts.create(new NewAccount(orEmpty(form.username()), orEmpty(form.realName()),
+            CreatedAccount created = opening.open(new NewAccount(orEmpty(form.username()), orEmpty(form.realName()),
                     form.phone(), form.idNumber(), form.email(), form.role(), form.organizationId(), form.initialPassword()),
                     actor);
             redirect.addFlashAttribute("noticeKey", "admin.accounts.created");
@@ -108,7 +124,7 @@ class AdminAccountPages {
             if (role == null) {
                 throw DomainException.invalidField("role", "identity.grant.role-required");
             }
-            accounts.grant(id, role, organizationId, actors.require());
+            roles.grant(id, role, organizationId, actors.require());
         } catch (DomainException problem) {
             if (problem.kind() == DomainException.Kind.FORBIDDEN) {
                 throw problem;
@@ -123,7 +139,7 @@ class AdminAccountPages {
     @PostMapping("/{id}/roles/{grantId}/revoke")
     String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
         managed(id);
-        accounts.revoke(id, grantId, actors.require());
+        roles.revoke(id, grantId, actors.require());
         redirect.addFlashAttribute("noticeKey", "admin.accounts.revoked");
         return "redirect:/admin/accounts/" + id;
     }
@@ -133,9 +149,9 @@ class AdminAccountPages {
         managed(id);
         Actor actor = actors.require();
         switch (action) {
-            case "disable" -> accounts.setEnabled(id, false, actor);
-            case "enable" -> accounts.setEnabled(id, true, actor);
-            case "unlock" -> accounts.unlock(id, actor);
+            case "disable" -> status.setEnabled(id, false, actor);
+            case "enable" -> status.setEnabled(id, true, actor);
+            case "unlock" -> status.clearSignInDelay(id, actor);
             default -> throw DomainException.invalidField("action", "error.invalid-input");
         }
         redirect.addFlashAttribute("noticeKey", "admin.accounts.state-changed");
@@ -148,7 +164,7 @@ class AdminAccountPages {
             HttpServletResponse response, Model model) {
         AccountView account = managed(id);
         try {
-            String value = accounts.reveal(id, field, reason, actors.require());
+            String value = personalData.reveal(id, field, reason, actors.require());
             model.addAttribute("revealed", messages.get("admin.accounts.revealed", messages.get("personal-field." + field), value));
             // The full value must not stay in caches or history.
             response.setHeader("Cache-Control", "no-store");
@@ -162,7 +178,7 @@ class AdminAccountPages {
     private AccountView managed(long id) {
         Actor actor = actors.require();
         AccountView account = accounts.get(id);
-        if (!accounts.mayManage(actor, id)) {
+        if (!scope.mayView(actor, id)) {
             throw DomainException.notFound("identity.account.unknown", id);
         }
         return account;

@@ -88,7 +88,7 @@ class AuthApi {
         long accountId = switch (outcome) {
             case LoginOutcome.Success success -> success.accountId();
             case LoginOutcome.BadCredentials bad -> throw DomainException.unauthenticated("identity.login.bad-credentials");
-            case LoginOutcome.Locked locked -> throw DomainException.unauthenticated("identity.login.locked", locked.minutesLeft());
+            case LoginOutcome.Delayed delayed -> throw DomainException.tooMany("identity.login.delayed", delayed.secondsLeft());
             case LoginOutcome.Disabled disabled -> throw DomainException.unauthenticated("identity.login.disabled");
         };
         SignedInAccount account = accounts.load(accountId)

@@ -80,7 +80,7 @@ class LoginPages {
                     .filter(account -> logins.needsSecondFactor(account.actor()))
                     .map(account -> "identity.login.sms-not-enough").orElse(null);
             case LoginOutcome.BadCredentials bad -> "identity.code.wrong";
-            case LoginOutcome.Locked locked -> "identity.login.locked";
+            case LoginOutcome.Delayed delayed -> "identity.login.delayed";
             case LoginOutcome.Disabled disabled -> "identity.login.disabled";
         };
         if (errorKey != null) {
@@ -88,8 +88,8 @@ class LoginPages {
             model.addAttribute("phone", phone);
             model.addAttribute("codeSent", true);
             model.addAttribute("errorKey", errorKey);
-            if (outcome instanceof LoginOutcome.Locked locked) {
-                model.addAttribute("errorArgs", new Object[] {locked.minutesLeft()});
+            if (outcome instanceof LoginOutcome.Delayed delayed) {
+                model.addAttribute("errorArgs", new Object[] {delayed.secondsLeft()});
             }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "identity/login";

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Passwords;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.VerificationCodes;
 import org.gongshang.shared.DomainException;
@@ -22,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordResetPage {
 
-    private final Accounts accounts;
+    private final Passwords passwords;
     private final VerificationCodes codes;
     private final Messages messages;
 
-    PasswordResetPage(Accounts accounts, VerificationCodes codes, Messages messages) {
-        this.accounts = accounts;
+    PasswordResetPage(Passwords passwords, VerificationCodes codes, Messages messages) {
+        this.passwords = passwords;
         this.codes = codes;
         this.messages = messages;
     }
@@ -66,7 +66,7 @@ class PasswordResetPage {
             return "identity/password-reset";
         }
         try {
-            accounts.resetPassword(phone, code, newPassword);
+            passwords.reset(phone, code, newPassword);
         } catch (DomainException problem) {
             response.setStatus(problem.kind().status());
             model.addAttribute("errors", FormErrors.of(problem, messages));

@@ -6,7 +6,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.identity.AccountView;
-import org.gongshang.identity.Accounts;
+import org.gongshang.identity.ResidentRegistration;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.Registration;
 import org.gongshang.identity.VerificationCodes;
@@ -36,14 +36,15 @@ class RegisterPage {
         }
     }
 
-    private final Accounts accounts;
+    private final ResidentRegistration registration;
     private final VerificationCodes codes;
     private final WebSignIn signIn;
     private final ResidenceOptions residences;
     private final Messages messages;
 
-    RegisterPage(Accounts accounts, VerificationCodes codes, WebSignIn signIn, ResidenceOptions residences, Messages messages) {
-        this.accounts = accounts;
+    RegisterPage(ResidentRegistration registration, VerificationCodes codes, WebSignIn signIn, ResidenceOptions residences,
+            Messages messages) {
+        this.registration = registration;
         this.codes = codes;
         this.signIn = signIn;
         this.residences = residences;
@@ -83,8 +84,8 @@ class RegisterPage {
         }
         AccountView account;
         try {
-            account = accounts.register(new Registration(orEmpty(form.phone()), orEmpty(form.code()), orEmpty(form.password()),
-                    orEmpty(form.realName()), orEmpty(form.idNumber()), form.residenceRegionCode()));
+            account = registration.register(new Registration(orEmpty(form.phone()), orEmpty(form.code()), orEmpty(form.password()),
+                    orEmpty(form.realName()), orEmpty(form.idNumber()), form.residenceRegionCode()), request.getRemoteAddr());
         } catch (DomainException problem) {
             response.setStatus(problem.kind().status());
             return page(form, FormErrors.of(problem, messages), model);

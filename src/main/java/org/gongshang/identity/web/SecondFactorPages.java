@@ -6,11 +6,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.gongshang.identity.Accounts;
 import org.gongshang.identity.CodeCheck;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.Logins;
 import org.gongshang.identity.MobileNumber;
+import org.gongshang.identity.PhoneChange;
 import org.gongshang.identity.VerificationCodes;
 import org.gongshang.identity.security.PendingSecondFactor;
 import org.gongshang.identity.security.SignedInAccount;
@@ -27,21 +27,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The second factor after a correct password (staff, reviewers, departments, admins): the SMS code
- * sent to the phone on record, or, for an account without one, enrolling a phone by its code.
+ * sent to the phone on record, or, for an account without one only, enrolling a phone by its code.
+ * An account with a phone cannot name another here: that would let whoever knows the password
+ * receive the code and take the phone over ({@link PhoneChange}).
  */
 @Controller
 class SecondFactorPages {
 
     private final Logins logins;
     private final VerificationCodes codes;
-    private final Accounts accounts;
+    private final PhoneChange phones;
     private final WebSignIn signIn;
     private final Clock clock;
 
-    SecondFactorPages(Logins logins, VerificationCodes codes, Accounts accounts, WebSignIn signIn, Clock clock) {
+    SecondFactorPages(Logins logins, VerificationCodes codes, PhoneChange phones, WebSignIn signIn, Clock clock) {
         this.logins = logins;
         this.codes = codes;
-        this.accounts = accounts;
+        this.phones = phones;
         this.signIn = signIn;
         this.clock = clock;
     }
@@ -65,14 +67,22 @@ class SecondFactorPages {
         if (phone == null) {
             return page(pending, model);
         }
-        CodeCheck check = codes.check(phone, CodePurpose.SECOND_FACTOR, code);
-        if (check != CodeCheck.ACCEPTED) {
-            model.addAttribute("errorKey", check.messageKey());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(pending, model);
-        }
         if (pending.newPhone() != null) {
-            accounts.setPhone(pending.accountId(), pending.newPhone());
+            try {
+                phones.enrol(pending.accountId(), pending.newPhone(), CodePurpose.SECOND_FACTOR, code);
+            } catch (DomainException problem) {
+                model.addAttribute("errorKey", problem.fieldProblems().isEmpty() ? problem.messageKey()
+                        : problem.fieldProblems().getFirst().messageKey());
+                response.setStatus(problem.kind().status());
+                return page(pending, model);
+            }
+        } else {
+            CodeCheck check = codes.check(phone, CodePurpose.SECOND_FACTOR, code);
+            if (check != CodeCheck.ACCEPTED) {
+                model.addAttribute("errorKey", check.messageKey());
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                return page(pending, model);
+            }
         }
         SignedInAccount account = signIn.signIn(pending.accountId(), "password+sms", request, response);
         return account.mustChangePassword() ? "redirect:/account/password" : "redirect:/";
@@ -112,7 +122,7 @@ class SecondFactorPages {
             return page(pending, model);
         }
         try {
-            codes.requestSecondFactor(number, request.getRemoteAddr(), locale);
+            phones.sendCodeToNewPhone(pending.accountId(), number, CodePurpose.SECOND_FACTOR, request.getRemoteAddr(), locale);
         } catch (DomainException problem) {
             model.addAttribute("errorKey", problem.messageKey());
             model.addAttribute("errorArgs", problem.args());

@@ -24,7 +24,9 @@ import org.gongshang.deliberation.StatementView;
 import org.gongshang.deliberation.Statements;
 import org.gongshang.deliberation.VoteValue;
 import org.gongshang.deliberation.Votes;
+import org.gongshang.identity.AccountOpening;
 import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Passwords;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.CreatedAccount;
@@ -69,6 +71,8 @@ public final class VoteIngestionBenchmark {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://localhost:" + port;
             Accounts accounts = app.getBean(Accounts.class);
+            AccountOpening opening = app.getBean(AccountOpening.class);
+            Passwords passwords = app.getBean(Passwords.class);
             Actors actors = app.getBean(Actors.class);
             AccessTokens tokens = app.getBean(AccessTokens.class);
             long organization = app.getBean(Organizations.class).list(null, null).stream()
@@ -81,9 +85,9 @@ public final class VoteIngestionBenchmark {
             Actor[] voterActors = new Actor[voters];
             SplittableRandom random = new SplittableRandom(20260301);
             for (int i = 0; i < voters; i++) {
-                CreatedAccount created = accounts.create(new NewAccount("bench" + i, "测试" + (char) ('甲' + i % 10),
+                CreatedAccount created = opening.open(new NewAccount("bench" + i, "测试" + (char) ('甲' + i % 10),
                         null, idNumber(random), null, Role.MEMBER, organization, null), admin);
-                accounts.changePassword(created.account().id(), created.initialPassword(), "Bench-passw0rd-" + i);
+                passwords.change(created.account().id(), created.initialPassword(), "Bench-passw0rd-" + i);
                 bearer[i] = tokens.issue(created.account().id()).token();
                 voterActors[i] = actors.of(created.account().id());
             }

@@ -1,0 +1,10 @@
+package org.gongshang.identity;
+
+import java.time.Instant;
+
+/**
+ * A registration with a correct code named the ID number of an existing account. The caller got a
+ * neutral refusal; the account's holder is told.
+ */
+public record IdentityNumberReused(long accountId, Instant at) {
+}
