@@ -4,9 +4,9 @@ import org.gongshang.region.Region;
 import org.jspecify.annotations.Nullable;
 
 /** A region as the API shows it. */
-record RegionView(String code, String name, String level, @Nullable String parentCode, boolean active) {
+record RegionJson(String code, String name, String level, @Nullable String parentCode, boolean active) {
 
-    static RegionView of(Region region) {
-        return new RegionView(region.code(), region.name(), region.level().name(), region.parentCode(), region.active());
+    static RegionJson of(Region region) {
+        return new RegionJson(region.code(), region.name(), region.level().name(), region.parentCode(), region.active());
     }
 }
