@@ -8,10 +8,10 @@ import org.springframework.ui.ModelMap;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts the {@link FormErrors} of each bound form next to it, for {@code fragments/forms}: the
- * problems of the model attribute {@code form} are {@code errors}, those of {@code renameForm}
- * are {@code renameErrors} (pages with several forms). A handler that sets the attribute itself
- * keeps its own.
+ * Puts the {@link FormErrors} of each form next to it, for {@code fragments/forms}: the problems
+ * of the model attribute {@code form} are {@code errors}, those of {@code renameForm} are
+ * {@code renameErrors} (pages with several forms); none for a form that was not refused. A
+ * handler that sets the attribute itself keeps its own.
  */
 @Component
 class FormErrorsModel implements PageModel {
@@ -26,15 +26,18 @@ class FormErrorsModel implements PageModel {
 
     @Override
     public void addTo(ModelMap model, HttpServletRequest request) {
-        for (String key : List.copyOf(model.keySet())) {
-            if (key.startsWith(BindingResult.MODEL_KEY_PREFIX) && model.get(key) instanceof BindingResult binding) {
-                String form = binding.getObjectName();
-                if (form.endsWith("Form") || form.equals(FORM)) {
-                    String errors = form.equals(FORM) ? "errors" : form.substring(0, form.length() - "Form".length()) + "Errors";
-                    if (!model.containsAttribute(errors)) {
-                        model.addAttribute(errors, FormErrors.of(binding, messages));
-                    }
-                }
+        for (String form : List.copyOf(model.keySet())) {
+            boolean isForm = form.equals(FORM) || (form.endsWith("Form") && !form.startsWith(BindingResult.MODEL_KEY_PREFIX));
+            if (!isForm) {
+                continue;
+            }
+            String errors = form.equals(FORM) ? "errors" : form.substring(0, form.length() - "Form".length()) + "Errors";
+            BindingResult binding = Forms.refusedBinding(request, form);
+            if (binding == null && model.get(BindingResult.MODEL_KEY_PREFIX + form) instanceof BindingResult bound) {
+                binding = bound;
+            }
+            if (!model.containsAttribute(errors)) {
+                model.addAttribute(errors, binding == null ? FormErrors.NONE : FormErrors.of(binding, messages));
             }
         }
     }

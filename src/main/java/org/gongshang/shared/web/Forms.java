@@ -14,6 +14,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one error path of a page form. A handler binds a typed form record with Bean Validation and
@@ -37,13 +38,15 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class Forms {
 
+    private static final String REFUSED = Forms.class.getName() + ".refused.";
+
     private Forms() {
     }
 
     /** @return the act's result, or empty when the form is to be shown again with its problems */
     public static <T> Optional<T> submit(BindingResult binding, Supplier<T> act) {
         if (binding.hasErrors()) {
-            refused(400);
+            refused(binding, 400);
             return Optional.empty();
         }
         try {
@@ -53,7 +56,7 @@ public final class Forms {
                 throw e;
             }
             reject(binding, e);
-            refused(e.kind().status());
+            refused(binding, e.kind().status());
             return Optional.empty();
         }
     }
@@ -64,6 +67,34 @@ public final class Forms {
             act.run();
             return Boolean.TRUE;
         }).isPresent();
+    }
+
+    /**
+     * A form without input of its own (a button: deactivate, reactivate): the act runs, and its
+     * refusal for a business rule comes back after the redirect as the flash attributes
+     * {@code errorKey} and {@code errorArgs}, shown by {@code fragments/forms :: keyed}.
+     *
+     * @return the act's result, or empty when it was refused
+     */
+    public static <T> Optional<T> submit(RedirectAttributes redirect, Supplier<T> act) {
+        try {
+            return Optional.of(Objects.requireNonNull(act.get(), "a form's act returns what it did"));
+        } catch (DomainException e) {
+            if (!belongsToForm(e)) {
+                throw e;
+            }
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.args());
+            return Optional.empty();
+        }
+    }
+
+    /** The message the next page shows after a redirect ({@code fragments/forms :: notice}). */
+    public static void notice(RedirectAttributes redirect, String messageKey, Object... args) {
+        redirect.addFlashAttribute("noticeKey", messageKey);
+        if (args.length > 0) {
+            redirect.addFlashAttribute("noticeArgs", args);
+        }
     }
 
     /** Adds a refusal's problems to the binding, e.g. for a check made before the act. */
@@ -90,8 +121,18 @@ public final class Forms {
         };
     }
 
-    private static void refused(int status) {
+    /**
+     * The refused binding is kept with the request for {@link FormErrorsModel}: the model may have
+     * lost it, since Spring drops a form's binding result when the page puts the form into the model
+     * again, and a form whose values could not be converted is in the model as null.
+     */
+    static @Nullable BindingResult refusedBinding(HttpServletRequest request, String form) {
+        return request.getAttribute(REFUSED + form) instanceof BindingResult binding ? binding : null;
+    }
+
+    private static void refused(BindingResult binding, int status) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            attributes.getRequest().setAttribute(REFUSED + binding.getObjectName(), binding);
             @Nullable HttpServletResponse response = attributes.getResponse();
             if (response != null && !isHtmx(attributes.getRequest())) {
                 response.setStatus(status);
