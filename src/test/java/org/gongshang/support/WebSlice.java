@@ -27,7 +27,7 @@ public final class WebSlice {
         long id = ids.incrementAndGet();
         List<RoleGrant> grants = Arrays.stream(roles)
                 .map(role -> new RoleGrant(ids.incrementAndGet(), role, organizationId, regionCode)).toList();
-        SignedInAccount account = new SignedInAccount(new Actor(id, "测试用户" + id, grants, null), "slice" + id, false, true);
+        SignedInAccount account = new SignedInAccount(new Actor(id, "测试用户" + id, grants, null), "slice" + id, false, true, 0);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     }
 
