@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.identity.internal.CodeStore;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Zones;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class VerificationCodes {
 
     private final CodeStore codes;
-    private final AccountStore accounts;
+    private final AccountRepository accounts;
     private final PersonalDataCipher cipher;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
@@ -41,7 +41,7 @@ public class VerificationCodes {
     private final TransactionTemplate separateTransaction;
     private final SecureRandom random = new SecureRandom();
 
-    VerificationCodes(CodeStore codes, AccountStore accounts, PersonalDataCipher cipher, IdentityProperties properties,
+    VerificationCodes(CodeStore codes, AccountRepository accounts, PersonalDataCipher cipher, IdentityProperties properties,
             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.codes = codes;
         this.accounts = accounts;
