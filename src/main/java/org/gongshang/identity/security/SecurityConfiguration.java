@@ -71,6 +71,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     authorize.requestMatchers("/actuator/**").hasRole("ADMIN");
+                    // Decided before a body is read, so that a caller without the role learns nothing
+                    // from its validation; the controllers check the same roles again.
+                    authorize.requestMatchers("/api/v1/admin/accounts/*/reveal", "/api/v1/admin/accounts/*/phone").hasRole("ADMIN");
+                    authorize.requestMatchers("/api/v1/admin/accounts", "/api/v1/admin/accounts/**").hasAnyRole("ADMIN", "STAFF");
                     permitPublic(authorize, publicPaths);
                     authorize.anyRequest().authenticated();
                 })
