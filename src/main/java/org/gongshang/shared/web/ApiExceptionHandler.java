@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +55,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException exception) {
         return respond(problems.of(exception));
+    }
+
+    /** Two changes based on the same version of an aggregate: the second is told to reload, as any conflict. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile() {
+        return domain(DomainException.conflict("error.changed-meanwhile"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
