@@ -1,5 +1,6 @@
 package org.gongshang.similarity;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,7 +40,7 @@ public class SimilarTexts {
     /** Adds or changes a text; when only its attributes change, its embedding is kept. */
     public void index(Corpus corpus, long id, String title, String body, TextAttributes attributes) {
         store.put(corpus.name(), id, title, body, attributes);
-        afterCommit();
+        afterCommit(() -> indexes.corpus(corpus.name()).applyLocal(corpus.name(), id, title, body, attributes, false));
     }
 
     /** Whether this node's index holds a text as given, so that indexing it again would change nothing. */
@@ -50,7 +51,8 @@ public class SimilarTexts {
 
     public void remove(Corpus corpus, long id) {
         store.remove(corpus.name(), id);
-        afterCommit();
+        afterCommit(() -> indexes.corpus(corpus.name()).applyLocal(corpus.name(), id, "", "",
+                new TextAttributes("", "", false, null, Instant.EPOCH), true));
     }
 
     /** The texts most like a title (and body), best first, scoring at least {@code minScore}. */
@@ -59,8 +61,8 @@ public class SimilarTexts {
             return List.of();
         }
         indexes.followOnce();
-        float[] vector = worker.embed(EmbeddedText.of(title, body, properties.maxChars()));
-        return indexes.corpus(corpus.name()).find(title, body, vector, filter, limit, minScore, scoring());
+        float[] vector = worker.embed(EmbeddedText.of(title, body, properties.minTitleChars(), properties.maxChars()));
+        return indexes.corpus(corpus.name()).find(title, body, vector, filter, limit, minScore, scoring(), worker::embedAll);
     }
 
     /**
@@ -73,9 +75,9 @@ public class SimilarTexts {
         CorpusIndex index = indexes.corpus(corpus.name());
         float[] vector = index.vectorOf(id);
         if (vector == null) {
-            vector = worker.embed(EmbeddedText.of(title, body, properties.maxChars()));
+            vector = worker.embed(EmbeddedText.of(title, body, properties.minTitleChars(), properties.maxChars()));
         }
-        return index.find(title, body, vector, filter, limit, minScore, scoring());
+        return index.find(title, body, vector, filter, limit, minScore, scoring(), worker::embedAll);
     }
 
     /** Every two embedded texts of a filter's selection that mean nearly the same (by meaning alone). */
@@ -89,7 +91,7 @@ public class SimilarTexts {
             if (vector == null) {
                 continue;
             }
-            for (SimilarText match : index.find("", "", vector, filter.excluding(id), ids.size(), minScore, scoring())) {
+            for (SimilarText match : index.find("", "", vector, filter.excluding(id), ids.size(), minScore, scoring(), worker::embedAll)) {
                 if (id < match.id()) {
                     pairs.add(new SimilarPair(id, match.id(), match.score()));
                 }
@@ -136,18 +138,21 @@ public class SimilarTexts {
         return new CorpusIndex.Scoring(properties.wordsWeight(), properties.wordsMinScore(), properties.candidates());
     }
 
-    /** This node sees its own writes at once; the embedding follows on the worker thread. */
-    private void afterCommit() {
+    /**
+     * This node sees its own writes at once, applied from memory (reading the table here would hold the
+     * transaction's connection while waiting for others); the embedding follows on the worker thread.
+     */
+    private void afterCommit(Runnable applyLocally) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    indexes.follow();
+                    applyLocally.run();
                     worker.wake();
                 }
             });
         } else {
-            indexes.follow();
+            applyLocally.run();
             worker.wake();
         }
     }

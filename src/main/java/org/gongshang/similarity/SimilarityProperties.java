@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refresh how often a node reads what other nodes wrote, and looks for texts to embed
  * @param batchSize texts embedded in one pass of the model
  * @param threads threads of the model; 0 means one per core
- * @param maxChars characters of title and body that are embedded (titles carry the subject)
+ * @param minTitleChars a title this long is embedded alone; a shorter one with the start of the body
+ * @param maxChars characters embedded at most
  * @param wordsWeight weight of the words score added to the meaning score, a tie-breaker
  * @param wordsMinScore words score a text without embedding needs to be returned
  * @param candidates texts the first pass (bit signatures) hands to the exact comparison
@@ -24,6 +25,7 @@ public record SimilarityProperties(
         @DefaultValue("1s") Duration refresh,
         @DefaultValue("32") int batchSize,
         @DefaultValue("0") int threads,
+        @DefaultValue("8") int minTitleChars,
         @DefaultValue("128") int maxChars,
         @DefaultValue("0.05") double wordsWeight,
         @DefaultValue("0.25") double wordsMinScore,

@@ -25,7 +25,7 @@ public record TopicProperties(
      * and on a topic's page, {@code screeningMinScore} side by side on screening. Scores are the
      * embeddings' cosine plus a little of the words score (see docs/topics.md for the measured choice).
      */
-    public record Similarity(@DefaultValue("5") int maxResults, @DefaultValue("0.75") double minScore,
-            @DefaultValue("0.66") double screeningMinScore) {
+    public record Similarity(@DefaultValue("5") int maxResults, @DefaultValue("0.70") double minScore,
+            @DefaultValue("0.64") double screeningMinScore) {
     }
 }

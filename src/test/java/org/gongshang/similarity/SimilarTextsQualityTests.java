@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class SimilarTextsQualityTests {
 
-    static final SimilarityProperties DEFAULTS = new SimilarityProperties(true, java.time.Duration.ofSeconds(1), 32, 0, 128,
+    static final SimilarityProperties DEFAULTS = new SimilarityProperties(true, java.time.Duration.ofSeconds(1), 32, 0, 8, 128,
             0.05, 0.25, 256);
-    static final TopicProperties.Similarity TOPIC = new TopicProperties.Similarity(5, 0.75, 0.66);
+    static final TopicProperties.Similarity TOPIC = new TopicProperties.Similarity(5, 0.70, 0.64);
+
+    /** docs/topics.md: the min-score for an installation that wants at most 5 % false suggestions. */
+    static final double STRICT_MIN_SCORE = 0.78;
 
     static SentenceEncoder encoder;
     static SimilarityEvaluation evaluation;
@@ -53,8 +56,9 @@ class SimilarTextsQualityTests {
     }
 
     @Test
-    void distractorsAreRarelyShownAtTheDisplayThreshold() {
-        Result result = evaluation.evaluate("combination", true, DEFAULTS.wordsWeight(), TOPIC.minScore());
+    void theStrictThresholdOfTheDocsShowsDistractorsInAtMostOneLookupOfTwenty() {
+        Result result = evaluation.evaluate("combination", true, DEFAULTS.wordsWeight(), STRICT_MIN_SCORE);
+        System.out.println(result.line());
 
         assertThat(result.falseSuggestions()).isLessThanOrEqualTo(0.05);
     }

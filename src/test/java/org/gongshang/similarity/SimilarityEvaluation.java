@@ -31,6 +31,7 @@ public final class SimilarityEvaluation {
         }
     }
 
+    private final int maxChars;
     private final LabelledSet set;
     private final Map<String, float[]> vectors;
     private final CorpusIndex all;
@@ -43,9 +44,9 @@ public final class SimilarityEvaluation {
         this.vectors = new HashMap<>();
         if (encoder != null) {
             Set<String> texts = new LinkedHashSet<>();
-            set.targets().forEach(t -> texts.add(EmbeddedText.of(t.title(), t.body(), maxChars)));
-            set.distractors().forEach(t -> texts.add(EmbeddedText.of(t.title(), t.body(), maxChars)));
-            set.pairs().forEach(p -> texts.add(EmbeddedText.of(p.query().title(), p.query().body(), maxChars)));
+            set.targets().forEach(t -> texts.add(EmbeddedText.of(t.title(), t.body(), 8, maxChars)));
+            set.distractors().forEach(t -> texts.add(EmbeddedText.of(t.title(), t.body(), 8, maxChars)));
+            set.pairs().forEach(p -> texts.add(EmbeddedText.of(p.query().title(), p.query().body(), 8, maxChars)));
             List<String> list = new ArrayList<>(texts);
             for (int from = 0; from < list.size(); from += 32) {
                 List<String> batch = list.subList(from, Math.min(list.size(), from + 32));
@@ -69,8 +70,6 @@ public final class SimilarityEvaluation {
         }
         this.maxChars = maxChars;
     }
-
-    private final int maxChars;
 
     /**
      * @param meaning whether embeddings are used (false: today's words-only TF-IDF)
@@ -110,11 +109,11 @@ public final class SimilarityEvaluation {
     }
 
     private float[] vector(LabelledSet.Text text, boolean meaning) {
-        return meaning ? vectors.get(EmbeddedText.of(text.title(), text.body(), maxChars)) : null;
+        return meaning ? vectors.get(EmbeddedText.of(text.title(), text.body(), 8, maxChars)) : null;
     }
 
     private void add(CorpusIndex index, long id, LabelledSet.Text text, int maxChars) {
-        float[] vector = vectors.get(EmbeddedText.of(text.title(), text.body(), maxChars));
+        float[] vector = vectors.get(EmbeddedText.of(text.title(), text.body(), 8, maxChars));
         index.apply(new StoredText("topic", id, text.title(), text.body(), new TextAttributes("511702", "SUBMITTED", false, null,
                 Instant.EPOCH), false, vector == null ? null : Int8Vector.of(vector), "model", id), "model");
     }

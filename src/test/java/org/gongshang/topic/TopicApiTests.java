@@ -57,6 +57,9 @@ class TopicApiTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.gongshang.similarity.SimilarTexts similarTexts;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -76,6 +79,28 @@ class TopicApiTests {
         Api.Response response = caller.post("/api/v1/topics", json);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().get("id").asLong();
+    }
+
+    @Test
+    void rewordedTitlesFindTheDemoTopicsByMeaning() {
+        DemoEmbeddings.awaitTopics(similarTexts);
+        Caller resident = api.as(people.resident());
+
+        JsonNode elevator = resident.get("/api/v1/topics/similar?title=" + encode("关于加快既有住宅增设电梯的建议")).json();
+        JsonNode parking = resident.get("/api/v1/topics/similar?title=" + encode("建议解决老城区停车位不足")).json();
+
+        assertThat(titles(elevator)).contains("老旧小区加装电梯推进难");
+        assertThat(titles(parking)).contains("老城区停车难问题突出").noneMatch(title -> title.contains("电梯"));
+    }
+
+    static List<String> titles(JsonNode similar) {
+        List<String> titles = new ArrayList<>();
+        similar.forEach(topic -> titles.add(topic.get("title").asString()));
+        return titles;
+    }
+
+    static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

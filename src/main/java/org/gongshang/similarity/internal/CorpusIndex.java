@@ -6,8 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 import org.gongshang.similarity.ChineseTerms;
 import org.gongshang.similarity.SimilarText;
@@ -16,10 +18,9 @@ import org.gongshang.similarity.TextFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One corpus in memory: each text's attributes, its int8 embedding with a 512-bit signature (the signs
- * of its components around the corpus's mean), and the words index. A lookup first ranks every
- * accepted text by the Hamming distance of signatures (eight {@code bitCount}s each), then computes
- * the cosine of the best {@code candidates} exactly and adds the words score as a tie-breaker. Texts
+ * One corpus in memory: each text's attributes, its int8 embedding with a {@link Signatures signature},
+ * and the words index. A lookup first ranks every accepted text by the Hamming distance of signatures,
+ * then computes the cosine of the best {@code candidates} exactly and adds the words score as a tie-breaker. Texts
  * still without embedding are found by words alone. Plain Java; reads run concurrently.
  */
 public final class CorpusIndex {
@@ -31,18 +32,29 @@ public final class CorpusIndex {
     private record Entry(long id, String title, TextAttributes attributes, @Nullable Int8Vector vector, long writtenBy) {
     }
 
+    /** Marks a local write: no transaction id is this, so the row read later always replaces it. */
+    private static final long UNREAD = -1;
+    private static final String LOCAL = "local";
+
     private final LexicalIndex words;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Long, Integer> slots = new HashMap<>();
     private final List<@Nullable Entry> entries = new ArrayList<>();
-    private long[] signatures = new long[0];
-    private float[] centre = new float[0];
+    private final Signatures signatures = new Signatures();
     private int withVector;
-    private int centredAt;
     private int removed;
 
     public CorpusIndex(ChineseTerms analyser) {
         this.words = new LexicalIndex(analyser);
+    }
+
+    /**
+     * Applies this node's own write right after its commit, before the table is read again: the
+     * embedding is kept when the text is unchanged, and the row as read later replaces this.
+     */
+    public void applyLocal(String corpus, long id, String title, String body, TextAttributes attributes, boolean removed) {
+        Int8Vector vector = !removed && words.contains(id, title, body) ? entry(id).map(Entry::vector).orElse(null) : null;
+        apply(new StoredText(corpus, id, title, body, attributes, removed, vector, LOCAL, UNREAD), LOCAL);
     }
 
     /** Applies a row: added, changed, embedded or removed. Rows already applied are skipped. */
@@ -70,16 +82,14 @@ public final class CorpusIndex {
                     slot = entries.size();
                     entries.add(null);
                     slots.put(row.id(), slot);
-                    ensureSignatures(entries.size());
+                    signatures.ensure(entries.size());
                 }
                 withVector += (vector == null ? 0 : 1) - (old == null || old.vector() == null ? 0 : 1);
                 entries.set(slot, new Entry(row.id(), row.title(), row.attributes(), vector, row.writtenBy()));
                 if (vector != null) {
-                    sign(slot, vector);
+                    signatures.sign(slot, vector);
                 }
-                if (withVector >= 64 && withVector >= 2 * centredAt) {
-                    recentre();
-                }
+                signatures.recentreIfGrown(withVector, entries.size(), this::vectorAt);
             }
         } finally {
             lock.writeLock().unlock();
@@ -89,9 +99,18 @@ public final class CorpusIndex {
         }
     }
 
-    /** The texts most like a query, best first; {@code vector} null means words only. */
+    /** As below, for texts that all have their embedding (or words only). */
     public List<SimilarText> find(String title, String body, float @Nullable [] vector, TextFilter filter, int limit,
             double minScore, Scoring scoring) {
+        return find(title, body, vector, filter, limit, minScore, scoring, texts -> null);
+    }
+
+    /**
+     * The texts most like a query, best first; {@code vector} null means words only. {@code embed}
+     * embeds the titles of texts whose embedding is not stored yet, when words find them.
+     */
+    public List<SimilarText> find(String title, String body, float @Nullable [] vector, TextFilter filter, int limit,
+            double minScore, Scoring scoring, Function<List<String>, float[][]> embed) {
         LexicalIndex.Query query = words.query(title, body);
         List<SimilarText> found = new ArrayList<>();
         boolean pending;
@@ -114,10 +133,25 @@ public final class CorpusIndex {
             lock.readLock().unlock();
         }
         if (pending) {
-            for (LexicalIndex.Hit hit : words.similar(query, id -> acceptsWithoutMeaning(id, filter, vector == null),
-                    limit, scoring.wordsMinScore())) {
-                entry(hit.id()).ifPresent(entry -> found.add(new SimilarText(entry.id(), entry.title(), round(hit.score()), null,
-                        round(hit.score()), entry.attributes())));
+            List<LexicalIndex.Hit> hits = words.similar(query, id -> acceptsWithoutMeaning(id, filter, vector == null), limit,
+                    scoring.wordsMinScore());
+            List<Entry> waiting = hits.stream().flatMap(hit -> entry(hit.id()).stream()).toList();
+            // Texts written a moment ago: their titles are embedded now, so that they rank with the others.
+            float[][] meanings = vector == null || waiting.isEmpty() ? null : embed.apply(waiting.stream().map(Entry::title).toList());
+            for (int i = 0; i < waiting.size(); i++) {
+                Entry entry = waiting.get(i);
+                double wordsScore = hits.get(i).score();
+                if (meanings == null) {
+                    found.add(new SimilarText(entry.id(), entry.title(), round(wordsScore), null, round(wordsScore),
+                            entry.attributes()));
+                } else {
+                    double meaning = dot(vector, meanings[i]);
+                    double score = meaning + scoring.wordsWeight() * wordsScore;
+                    if (score >= minScore) {
+                        found.add(new SimilarText(entry.id(), entry.title(), round(score), round(meaning), round(wordsScore),
+                                entry.attributes()));
+                    }
+                }
             }
         }
         return found.stream().sorted(Comparator.comparingDouble(SimilarText::score).reversed().thenComparingLong(SimilarText::id))
@@ -134,7 +168,7 @@ public final class CorpusIndex {
         return entry(id).map(Entry::vector).map(Int8Vector::floats).orElse(null);
     }
 
-    public java.util.Optional<TextAttributes> attributesOf(long id) {
+    public Optional<TextAttributes> attributesOf(long id) {
         return entry(id).map(Entry::attributes);
     }
 
@@ -180,7 +214,7 @@ public final class CorpusIndex {
     public long vectorBytes() {
         lock.readLock().lock();
         try {
-            return (long) withVector * (512 + 16 + 4 + 24) + signatures.length * 8L;
+            return (long) withVector * (512 + 16 + 4 + 24) + signatures.bytes();
         } finally {
             lock.readLock().unlock();
         }
@@ -197,11 +231,11 @@ public final class CorpusIndex {
         }
     }
 
-    private java.util.Optional<Entry> entry(long id) {
+    private Optional<Entry> entry(long id) {
         lock.readLock().lock();
         try {
             Integer slot = slots.get(id);
-            return java.util.Optional.ofNullable(slot == null ? null : entries.get(slot));
+            return Optional.ofNullable(slot == null ? null : entries.get(slot));
         } finally {
             lock.readLock().unlock();
         }
@@ -209,7 +243,7 @@ public final class CorpusIndex {
 
     /** Slots of the accepted texts whose signatures are nearest to the query's (all of them when few). */
     private int[] candidates(float[] vector, TextFilter filter, int wanted) {
-        long[] query = signature(vector);
+        long[] query = signatures.of(vector);
         int n = entries.size();
         int[] distances = new int[n];
         int[] histogram = new int[513];
@@ -220,10 +254,7 @@ public final class CorpusIndex {
                 distances[slot] = -1;
                 continue;
             }
-            int distance = 0;
-            for (int w = 0, base = slot * 8; w < 8; w++) {
-                distance += Long.bitCount(signatures[base + w] ^ query[w]);
-            }
+            int distance = signatures.distance(slot, query);
             distances[slot] = distance;
             histogram[distance]++;
             accepted++;
@@ -246,46 +277,17 @@ public final class CorpusIndex {
         return Arrays.copyOf(slotsFound, count);
     }
 
-    private long[] signature(float[] vector) {
-        long[] bits = new long[8];
-        for (int i = 0; i < vector.length && i < 512; i++) {
-            float c = i < centre.length ? centre[i] : 0;
-            if (vector[i] > c) {
-                bits[i >> 6] |= 1L << (i & 63);
-            }
-        }
-        return bits;
+    private @Nullable Int8Vector vectorAt(int slot) {
+        Entry entry = entries.get(slot);
+        return entry == null ? null : entry.vector();
     }
 
-    private void sign(int slot, Int8Vector vector) {
-        System.arraycopy(signature(vector.floats()), 0, signatures, slot * 8, 8);
-    }
-
-    private void ensureSignatures(int slotsNeeded) {
-        if (signatures.length < slotsNeeded * 8) {
-            signatures = Arrays.copyOf(signatures, Math.max(slotsNeeded * 8, signatures.length * 2));
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
         }
-    }
-
-    /** The mean moves as the corpus grows; signatures around it split the texts evenly. */
-    private void recentre() {
-        float[] sum = new float[512];
-        for (Entry entry : entries) {
-            if (entry != null && entry.vector() != null) {
-                float[] v = entry.vector().floats();
-                for (int i = 0; i < v.length && i < 512; i++) {
-                    sum[i] += v[i] / withVector;
-                }
-            }
-        }
-        centre = sum;
-        centredAt = withVector;
-        for (int slot = 0; slot < entries.size(); slot++) {
-            Entry entry = entries.get(slot);
-            if (entry != null && entry.vector() != null) {
-                sign(slot, entry.vector());
-            }
-        }
+        return sum;
     }
 
     private static double round(double score) {

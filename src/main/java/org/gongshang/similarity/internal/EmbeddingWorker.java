@@ -56,6 +56,12 @@ public class EmbeddingWorker implements AutoCloseable {
         return model == null ? null : model.embed(text);
     }
 
+    /** Vectors of a few texts, in the caller's thread; null while the model is not loaded. */
+    public float @Nullable [][] embedAll(List<String> texts) {
+        SentenceEncoder model = encoder;
+        return model == null ? null : model.embed(texts);
+    }
+
     public boolean ready() {
         return encoder != null;
     }
@@ -86,7 +92,7 @@ public class EmbeddingWorker implements AutoCloseable {
             return 0;
         }
         List<String> texts = new ArrayList<>(batch.size());
-        batch.forEach(p -> texts.add(EmbeddedText.of(p.title(), p.body(), properties.maxChars())));
+        batch.forEach(p -> texts.add(EmbeddedText.of(p.title(), p.body(), properties.minTitleChars(), properties.maxChars())));
         float[][] vectors = model.embed(texts);
         for (int i = 0; i < batch.size(); i++) {
             store.storeEmbedding(batch.get(i), model.modelId(), Int8Vector.of(vectors[i]));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.gongshang.similarity.TextAttributes;
 import org.jspecify.annotations.Nullable;
@@ -66,16 +67,21 @@ public class TextStore {
                 .map(Long::parseLong).orElse(0L);
     }
 
-    /** Rows stamped at or after a transaction id, removed ones included. */
+    /** Rows stamped at or after a transaction id, removed ones included (the stream holds a connection until closed). */
     public void writtenSince(long horizon, Consumer<StoredText> consumer) {
-        jdbc.sql("select " + COLUMNS + " from similar_text where written_by >= cast(cast(:horizon as text) as xid8)")
-                .param("horizon", horizon).query((rs, row) -> row(rs)).stream().forEach(consumer);
+        try (Stream<StoredText> rows = jdbc.sql("select " + COLUMNS
+                        + " from similar_text where written_by >= cast(cast(:horizon as text) as xid8)")
+                .param("horizon", horizon).query((rs, row) -> row(rs)).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     /** Every live row of a corpus, for a fresh index. */
     public void all(String corpus, Consumer<StoredText> consumer) {
-        jdbc.sql("select " + COLUMNS + " from similar_text where corpus = :corpus and not removed")
-                .param("corpus", corpus).query((rs, row) -> row(rs)).stream().forEach(consumer);
+        try (Stream<StoredText> rows = jdbc.sql("select " + COLUMNS + " from similar_text where corpus = :corpus and not removed")
+                .param("corpus", corpus).query((rs, row) -> row(rs)).stream()) {
+            rows.forEach(consumer);
+        }
     }
 
     /**

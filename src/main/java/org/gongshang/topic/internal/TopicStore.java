@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.gongshang.topic.DeclineReason;
 import org.gongshang.topic.RoutingLevel;
@@ -147,8 +148,10 @@ public class TopicStore {
 
     /** Every topic with what the similar-text index keeps of it. */
     public void forEachText(Consumer<TopicText> consumer) {
-        jdbc.sql("select id, title, description, region_code, status, held, submitted_at from topic")
-                .query((rs, row) -> text(rs)).stream().forEach(consumer);
+        try (Stream<TopicText> texts = jdbc.sql("select id, title, description, region_code, status, held, submitted_at from topic")
+                .query((rs, row) -> text(rs)).stream()) {
+            texts.forEach(consumer);
+        }
     }
 
     public Optional<TopicText> findText(long id) {

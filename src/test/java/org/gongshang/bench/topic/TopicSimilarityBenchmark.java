@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.gongshang.deliberation.internal.StatementSimilarity;
 import org.gongshang.similarity.ChineseTerms;
 import org.gongshang.similarity.LabelledSet;
 import org.gongshang.similarity.SimilarText;
@@ -29,7 +30,7 @@ public final class TopicSimilarityBenchmark {
 
     static final int MAX_CHARS = 128;
     static final double WORDS_WEIGHT = 0.05;
-    static final double MIN_SCORE = 0.75;
+    static final double MIN_SCORE = 0.70;
 
     static final String[] PLACES = {"凤凰山社区", "滨河社区", "西外社区", "仙鹤路社区", "磐石社区", "石梯村", "龙会社区", "金龙社区",
             "翠屏社区", "碑庙社区", "河市社区", "大坝村", "朝阳路", "南外片区", "莲花湖", "州河沿岸", "火车站周边", "老城区", "新城区", "高新区"};
@@ -46,7 +47,7 @@ public final class TopicSimilarityBenchmark {
             "建议明确管理责任，建立长效机制。", "可以借鉴其他城市的做法，分步实施。", "涉及的住户较多，需要协调各方利益。",
             "夏天问题更加严重，晚上尤其明显。", "建议引入社会资本参与建设和运营。"};
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int sample = args.length > 2 ? Integer.parseInt(args[2]) : 3_000;
@@ -58,6 +59,7 @@ public final class TopicSimilarityBenchmark {
         System.out.printf("model load:       %.1f s%n", (System.nanoTime() - loadStarted) / 1e9);
 
         quality(encoder);
+        statements(encoder);
 
         Random random = new Random(20260301);
         List<String[]> texts = new ArrayList<>();
@@ -70,7 +72,7 @@ public final class TopicSimilarityBenchmark {
         for (int from = 0; from < sample; from += 32) {
             List<String> batch = new ArrayList<>();
             for (int i = from; i < Math.min(sample, from + 32); i++) {
-                batch.add(EmbeddedText.of(texts.get(i)[0], texts.get(i)[1], MAX_CHARS));
+                batch.add(EmbeddedText.of(texts.get(i)[0], texts.get(i)[1], 8, MAX_CHARS));
             }
             float[][] embedded = encoder.embed(batch);
             System.arraycopy(embedded, 0, vectors, from, embedded.length);
@@ -152,6 +154,48 @@ public final class TopicSimilarityBenchmark {
         }
         for (double threshold = 0.60; threshold < 0.83; threshold += 0.02) {
             System.out.println(evaluation.evaluate("combination", true, WORDS_WEIGHT, threshold).line());
+        }
+    }
+
+    /** Deliberation statements: what bigrams alone point out, and bigrams or meaning at a few thresholds. */
+    static void statements(SentenceEncoder encoder) throws java.io.IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (var in = TopicSimilarityBenchmark.class.getResourceAsStream("/similarity/statements.psv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("kind|")) {
+                    rows.add(line.split("\\|"));
+                }
+            }
+        }
+        double[] meaning = new double[rows.size()];
+        double[] bigrams = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            float[] a = encoder.embed(rows.get(i)[1]);
+            float[] b = encoder.embed(rows.get(i)[2]);
+            double dot = 0;
+            for (int k = 0; k < a.length; k++) {
+                dot += a[k] * b[k];
+            }
+            meaning[i] = dot;
+            bigrams[i] = StatementSimilarity.of(rows.get(i)[1], rows.get(i)[2]);
+        }
+        System.out.printf("statements:       %d pairs (same point / another point), pointed out as near-duplicates:%n", rows.size());
+        for (double threshold : new double[] {2.0, 0.80, 0.85, 0.90}) {
+            int same = 0;
+            int sameFlagged = 0;
+            int otherFlagged = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                boolean flagged = bigrams[i] >= 0.5 || meaning[i] >= threshold;
+                if (rows.get(i)[0].equals("SAME")) {
+                    same++;
+                    sameFlagged += flagged ? 1 : 0;
+                } else {
+                    otherFlagged += flagged ? 1 : 0;
+                }
+            }
+            System.out.printf("  %-28s same point %2d of %d, another point %2d of %d%n",
+                    threshold > 1 ? "bigrams >= 0.5 alone" : String.format("bigrams or meaning >= %.2f", threshold), sameFlagged,
+                    same, otherFlagged, rows.size() - same);
         }
     }
 
