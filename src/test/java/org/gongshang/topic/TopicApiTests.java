@@ -117,7 +117,10 @@ class TopicApiTests {
         assertThat(topic.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(topic.get("source").asString()).isEqualTo("PUBLIC");
         assertThat(topic.get("supporters").asInt()).isEqualTo(1);
-        assertThat(topic.get("similar").get(0).get("id").asLong()).isEqualTo(earlier);
+        // The demo's topic of the same title ties with it by meaning; either may come first.
+        List<Long> similar = new ArrayList<>();
+        topic.get("similar").forEach(s -> similar.add(s.get("id").asLong()));
+        assertThat(similar).contains(earlier);
         assertThat(topic.has("preflags")).isFalse();
 
         Person neighbour = people.resident(BINHE);

@@ -120,6 +120,9 @@ public final class CorpusIndex {
                 for (int slot : candidates(vector, filter, scoring.candidates())) {
                     Entry entry = entries.get(slot);
                     double meaning = entry.vector().dot(vector);
+                    if (meaning + scoring.wordsWeight() < minScore) {
+                        continue; // cannot reach the threshold whatever its words
+                    }
                     double wordsScore = words.score(query, entry.id());
                     double score = meaning + scoring.wordsWeight() * wordsScore;
                     if (score >= minScore) {

@@ -235,10 +235,6 @@ public final class LexicalIndex {
         if (norm == 0) {
             return 0;
         }
-        Map<Integer, Float> weights = new HashMap<>();
-        for (int i = 0; i < terms.length; i++) {
-            weights.put(terms[i], tf[i]);
-        }
         double dot = 0;
         double queryNorm = 0;
         for (int i = 0; i < query.terms().length; i++) {
@@ -246,9 +242,11 @@ public final class LexicalIndex {
             float idf = field.idf(term == null ? -1 : term);
             float weight = query.weights()[i] * idf;
             queryNorm += weight * weight;
-            Float docTf = term == null ? null : weights.get(term);
-            if (docTf != null) {
-                dot += weight * idf * docTf;
+            for (int j = 0; term != null && j < terms.length; j++) {
+                if (terms[j] == term) {
+                    dot += weight * idf * tf[j];
+                    break;
+                }
             }
         }
         return queryNorm == 0 ? 0 : (float) (dot / (Math.sqrt(queryNorm) * norm));
