@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -109,8 +111,8 @@ class SimilarTextsNodesTests {
         await().atMost(Duration.ofSeconds(5)).until(() -> findOnB("菜市场占道", null).stream().anyMatch(t -> t.id() == early));
     }
 
-    java.util.List<SimilarText> findOnB(String text, String status) {
-        TextFilter filter = status == null ? TextFilter.any() : TextFilter.any().withStatuses(java.util.Set.of(status));
+    List<SimilarText> findOnB(String text, String status) {
+        TextFilter filter = status == null ? TextFilter.any() : TextFilter.any().withStatuses(Set.of(status));
         return nodeB.corpus(CORPUS.name()).find(text, "", null, filter, 5, 0.2, scoring());
     }
 

@@ -2,6 +2,8 @@ package org.gongshang.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.gongshang.similarity.SimilarityEvaluation.Result;
 import org.gongshang.similarity.internal.SentenceEncoder;
 import org.gongshang.topic.TopicProperties;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class SimilarTextsQualityTests {
 
-    static final SimilarityProperties DEFAULTS = new SimilarityProperties(true, java.time.Duration.ofSeconds(1), 32, 0, 8, 128,
+    static final SimilarityProperties DEFAULTS = new SimilarityProperties(true, Duration.ofSeconds(1), 32, 0, 8, 128,
             0.05, 0.25, 256);
     static final TopicProperties.Similarity TOPIC = new TopicProperties.Similarity(5, 0.70, 0.64);
 

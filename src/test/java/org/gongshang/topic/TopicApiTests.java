@@ -2,6 +2,8 @@ package org.gongshang.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 
 import org.gongshang.support.ImageFixtures;
 import org.gongshang.identity.Role;
+import org.gongshang.similarity.SimilarTexts;
 import org.gongshang.support.Api;
 import org.gongshang.support.Api.Caller;
 import org.gongshang.support.GongshangTest;
@@ -58,7 +61,7 @@ class TopicApiTests {
     MutableClock clock;
 
     @Autowired
-    org.gongshang.similarity.SimilarTexts similarTexts;
+    SimilarTexts similarTexts;
 
     @AfterEach
     void resetClock() {
@@ -100,7 +103,7 @@ class TopicApiTests {
     }
 
     static String encode(String text) {
-        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -42,11 +42,11 @@ public class TextStore {
                 on conflict (corpus, item_id) do update set
                     title = excluded.title, body = excluded.body, scope = excluded.scope, status = excluded.status,
                     held = excluded.held, group_id = excluded.group_id, occurred_at = excluded.occurred_at, removed = false,
-                    model = case when same then similar_text.model end,
-                    embedding = case when same then similar_text.embedding end,
-                    embedding_scale = case when same then similar_text.embedding_scale end,
+                    model = case when unchanged then similar_text.model end,
+                    embedding = case when unchanged then similar_text.embedding end,
+                    embedding_scale = case when unchanged then similar_text.embedding_scale end,
                     written_by = pg_current_xact_id()
-                """.replace("same", "similar_text.title = excluded.title and similar_text.body = excluded.body"))
+                """.replace("unchanged", "(similar_text.title = excluded.title and similar_text.body = excluded.body)"))
                 .param("corpus", corpus).param("id", id).param("title", title).param("body", body)
                 .param("scope", attributes.scope()).param("status", attributes.status()).param("held", attributes.held())
                 .param("group", attributes.groupId()).param("at", Timestamp.from(attributes.occurredAt()))

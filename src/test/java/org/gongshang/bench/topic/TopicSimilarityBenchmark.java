@@ -1,5 +1,7 @@
 package org.gongshang.bench.topic;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,7 +49,7 @@ public final class TopicSimilarityBenchmark {
             "建议明确管理责任，建立长效机制。", "可以借鉴其他城市的做法，分步实施。", "涉及的住户较多，需要协调各方利益。",
             "夏天问题更加严重，晚上尤其明显。", "建议引入社会资本参与建设和运营。"};
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int sample = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
@@ -158,10 +160,10 @@ public final class TopicSimilarityBenchmark {
     }
 
     /** Deliberation statements: what bigrams alone point out, and bigrams or meaning at a few thresholds. */
-    static void statements(SentenceEncoder encoder) throws java.io.IOException {
+    static void statements(SentenceEncoder encoder) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (var in = TopicSimilarityBenchmark.class.getResourceAsStream("/similarity/statements.psv")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("kind|")) {
                     rows.add(line.split("\\|"));
                 }
