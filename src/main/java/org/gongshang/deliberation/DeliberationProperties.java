@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeliberationProperties(
         @DefaultValue("140") int statementMaxLength,
         @DefaultValue("0.5") double duplicateThreshold,
-        @DefaultValue("0.85") double duplicateMeaningThreshold,
+        @DefaultValue("0.80") double duplicateMeaningThreshold,
         @DefaultValue("250ms") Duration quietPeriod,
         @DefaultValue("2s") Duration maxDelay,
         @DefaultValue("1s") Duration refresh,

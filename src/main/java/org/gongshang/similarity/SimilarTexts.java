@@ -61,8 +61,11 @@ public class SimilarTexts {
             return List.of();
         }
         indexes.followOnce();
-        float[] vector = worker.embed(EmbeddedText.of(title, body, properties.minTitleChars(), properties.maxChars()));
-        return indexes.corpus(corpus.name()).find(title, body, vector, filter, limit, minScore, scoring(), worker::embedAll);
+        String queryTitle = capped(title);
+        String queryBody = capped(body);
+        float[] vector = worker.embed(EmbeddedText.of(queryTitle, queryBody, properties.minTitleChars(), properties.maxChars()));
+        return indexes.corpus(corpus.name()).find(queryTitle, queryBody, vector, filter, limit, minScore, scoring(),
+                worker::embedAll);
     }
 
     /**
@@ -132,6 +135,12 @@ public class SimilarTexts {
     }
 
     public record Coverage(int texts, int embedded) {
+    }
+
+    /** A query typed into a form may be anything; segmenting a megabyte would hold the request. */
+    private String capped(String text) {
+        int max = properties.maxQueryChars();
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     private CorpusIndex.Scoring scoring() {

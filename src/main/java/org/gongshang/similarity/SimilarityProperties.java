@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param wordsWeight weight of the words score added to the meaning score, a tie-breaker
  * @param wordsMinScore words score a text without embedding needs to be returned
  * @param candidates texts the first pass (bit signatures) hands to the exact comparison
+ * @param maxQueryChars characters of a query's title and of its body that are looked at
  */
 @ConfigurationProperties("gongshang.similarity")
 public record SimilarityProperties(
@@ -29,7 +30,8 @@ public record SimilarityProperties(
         @DefaultValue("128") int maxChars,
         @DefaultValue("0.05") double wordsWeight,
         @DefaultValue("0.25") double wordsMinScore,
-        @DefaultValue("256") int candidates) {
+        @DefaultValue("256") int candidates,
+        @DefaultValue("2000") int maxQueryChars) {
 
     public int modelThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SimilarTextsQualityTests {
 
     static final SimilarityProperties DEFAULTS = new SimilarityProperties(true, Duration.ofSeconds(1), 32, 0, 8, 128,
-            0.05, 0.25, 256);
+            0.05, 0.25, 256, 2000);
     static final TopicProperties.Similarity TOPIC = new TopicProperties.Similarity(5, 0.70, 0.64);
 
     /** docs/topics.md: the min-score for an installation that wants at most 5 % false suggestions. */
