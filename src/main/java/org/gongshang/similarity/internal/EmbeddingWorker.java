@@ -87,7 +87,7 @@ public class EmbeddingWorker implements AutoCloseable {
     }
 
     private int embedBatch(SentenceEncoder model) {
-        List<TextStore.Pending> batch = store.claimPending(model.modelId(), properties.batchSize());
+        List<TextStore.Pending> batch = store.claimPending(properties.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -105,8 +105,10 @@ public class EmbeddingWorker implements AutoCloseable {
         if (model == null) {
             long started = System.nanoTime();
             model = SentenceEncoder.load(properties.modelThreads(), 512);
+            int forgotten = store.forgetOtherModels(model.modelId());
             encoder = model;
-            log.info("Sentence-embedding model {} loaded in {} ms", model.modelId(), (System.nanoTime() - started) / 1_000_000);
+            log.info("Sentence-embedding model {} loaded in {} ms; {} vectors of another model to compute again",
+                    model.modelId(), (System.nanoTime() - started) / 1_000_000, forgotten);
         }
         return model;
     }

@@ -1,6 +1,7 @@
 package org.gongshang.similarity.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /** Inverted lists of one field: for each term, the documents and the term's frequency in each. */
 final class InvertedField {
@@ -59,5 +60,26 @@ final class InvertedField {
             sum += w * w;
         }
         return (float) Math.sqrt(sum);
+    }
+
+    /** Adds the query's dot products with every document to {@code dots}; returns the query's norm. */
+    float accumulate(Bag query, Map<String, Integer> dictionary, float[] dots) {
+        double norm = 0;
+        for (int i = 0; i < query.terms().length; i++) {
+            Integer term = dictionary.get(query.terms()[i]);
+            float idf = idf(term == null ? -1 : term);
+            float weight = query.weights()[i] * idf;
+            norm += weight * weight;
+            if (term == null || term >= docs.length || docs[term] == null) {
+                continue;
+            }
+            int[] list = docs[term];
+            float[] frequencies = tfs[term];
+            float factor = weight * idf;
+            for (int p = 0, size = sizes[term]; p < size; p++) {
+                dots[list[p]] += factor * frequencies[p];
+            }
+        }
+        return (float) Math.sqrt(norm);
     }
 }

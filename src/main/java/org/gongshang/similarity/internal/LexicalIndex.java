@@ -162,8 +162,8 @@ public final class LexicalIndex {
             int n = docs.size();
             float[] titleDots = new float[n];
             float[] bodyDots = new float[n];
-            float titleQueryNorm = accumulate(title, titleBag, titleDots);
-            float bodyQueryNorm = accumulate(body, bodyBag, bodyDots);
+            float titleQueryNorm = title.accumulate(titleBag, dictionary, titleDots);
+            float bodyQueryNorm = body.accumulate(bodyBag, dictionary, bodyDots);
             if (titleQueryNorm == 0 || bodyQueryNorm == 0) {
                 return List.of();
             }
@@ -207,27 +207,6 @@ public final class LexicalIndex {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /** Adds the query's dot products with every document to {@code dots}; returns the query's norm. */
-    private float accumulate(InvertedField field, Bag query, float[] dots) {
-        double norm = 0;
-        for (int i = 0; i < query.terms().length; i++) {
-            Integer term = dictionary.get(query.terms()[i]);
-            float idf = field.idf(term == null ? -1 : term);
-            float weight = query.weights()[i] * idf;
-            norm += weight * weight;
-            if (term == null || term >= field.docs.length || field.docs[term] == null) {
-                continue;
-            }
-            int[] list = field.docs[term];
-            float[] tfs = field.tfs[term];
-            float factor = weight * idf;
-            for (int p = 0, size = field.sizes[term]; p < size; p++) {
-                dots[list[p]] += factor * tfs[p];
-            }
-        }
-        return (float) Math.sqrt(norm);
     }
 
     /** The cosine of a query's bag with one text's terms in a field (weights of today's frequencies). */

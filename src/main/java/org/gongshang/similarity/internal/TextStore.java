@@ -85,15 +85,28 @@ public class TextStore {
     }
 
     /**
-     * Locks a batch of texts without an embedding of the current model; other nodes skip them. To be
-     * called in a transaction that stores the embeddings.
+     * Vectors of another model are dropped once, when a node with a new model starts: the texts are
+     * embedded again in the background and served by words meanwhile (nodes still on the old model
+     * ignore the new vectors until they are upgraded).
      */
-    public List<Pending> claimPending(String model, int limit) {
+    public int forgetOtherModels(String model) {
+        return jdbc.sql("""
+                update similar_text set model = null, embedding = null, embedding_scale = null,
+                    written_by = pg_current_xact_id()
+                where embedding is not null and model <> :model""")
+                .param("model", model).update();
+    }
+
+    /**
+     * Locks a batch of texts without an embedding; other nodes skip them. To be called in a
+     * transaction that stores the embeddings.
+     */
+    public List<Pending> claimPending(int limit) {
         return jdbc.sql("""
                 select corpus, item_id, title, body from similar_text
-                where not removed and (embedding is null or model is distinct from :model)
+                where not removed and embedding is null
                 order by written_by limit :limit for update skip locked""")
-                .param("model", model).param("limit", limit)
+                .param("limit", limit)
                 .query((rs, row) -> new Pending(rs.getString("corpus"), rs.getLong("item_id"), rs.getString("title"),
                         rs.getString("body")))
                 .list();
@@ -107,11 +120,6 @@ public class TextStore {
                 .param("model", model).param("embedding", vector.components()).param("scale", vector.scale())
                 .param("corpus", text.corpus()).param("id", text.id()).param("title", text.title())
                 .param("body", text.body()).update();
-    }
-
-    public long countPending(String model) {
-        return jdbc.sql("select count(*) from similar_text where not removed and (embedding is null or model is distinct from :model)")
-                .param("model", model).query(Long.class).single();
     }
 
     private static StoredText row(ResultSet rs) throws SQLException {
