@@ -1,4 +1,4 @@
-package org.gongshang.topic.internal;
+package org.gongshang.similarity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
