@@ -40,15 +40,18 @@ class LoginPages {
         this.accounts = accounts;
     }
 
+    /** The login page makes no session: only a failed login, which left its reason in one, has one to read. */
     @GetMapping("/login")
-    String login(@RequestParam(defaultValue = "password") String method, HttpSession session, Model model) {
-        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    String login(@RequestParam(defaultValue = "password") String method, HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
+        Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof LoginFailure loginFailure) {
             model.addAttribute("errorKey", loginFailure.messageKey());
             model.addAttribute("errorArgs", loginFailure.args());
-            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         } else if (failure != null) {
             model.addAttribute("errorKey", "identity.login.bad-credentials");
+        }
+        if (failure != null) {
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         }
         model.addAttribute("method", "sms".equals(method) ? "sms" : "password");
