@@ -12,11 +12,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.web.http.HttpSessionIdResolver;
 
 @TestConfiguration(proxyBeanMethods = false)
+@Import(NodeProbes.class)
 public class TestSupportConfiguration {
 
     /** Primary over the application's system clock, so tests can let time pass. */
