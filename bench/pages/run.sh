@@ -3,6 +3,7 @@
 #
 #   bench/pages/run.sh                      # 20 s per page, 64 connections
 #   SECONDS_PER_PAGE=60 CONNECTIONS=64 bench/pages/run.sh
+#   SKIP_STARTUP=1 bench/pages/run.sh       # pages only
 #
 # 1. Start-up on the embedded PostgreSQL: a fresh demo installation, then a restart of it; time to
 #    healthy and the JVM's resident memory (RSS) after each start.
@@ -17,6 +18,7 @@ ensure_packages
 build_jar
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), java $("$JAVA" -version 2>&1 | head -1)"
 
+if [ -z "${SKIP_STARTUP:-}" ]; then
 echo "== start-up on the embedded database ($WORK/embedded)"
 "$JAVA" $JVM_OPTS -jar target/gongshang.jar --server.port=18190 --gongshang.demo=true --gongshang.data-dir="$WORK/embedded" \
   --logging.level.root=WARN > "$WORK/embedded.log" 2>&1 &
@@ -31,6 +33,7 @@ node=$!; PIDS+=($node)
 again=$(wait_healthy 18190)
 echo "restart: ${again} s to healthy, RSS $(rss_mb $node) MB, load $(cut -d' ' -f1 /proc/loadavg)"
 kill $node; wait $node 2>/dev/null || true
+fi
 
 echo "== city-sized database on PostgreSQL 15"
 start_postgres

@@ -9,7 +9,7 @@ insert into account (username, password_hash, real_name, residence_region_code, 
 select 'city-' || g, (select password_hash from account order by id limit 1), '居民' || g,
        (array['511702001001','511702001002','511702002001','511703001001'])[1 + g % 4], true,
        now() - (g % 1000) * interval '1 hour'
-from generate_series(1, 200000) g;
+from generate_series(1, 200000 - (select count(*) from account)) g;
 insert into role_grant (account_id, role) select id, 'RESIDENT' from account where username like 'city-%';
 
 -- 100,000 topics: the demo's topics again and again, each copy a little older.
@@ -19,8 +19,9 @@ insert into topic (title, description, category, region_code, source, channel, s
 select left(t.title, 50) || '（' || g || '）', t.description, t.category, t.region_code, t.source, t.channel, t.status,
        t.submitted_by, t.held, t.decline_reason, t.decision_note, t.screened_by, t.screened_at, t.routed_level,
        t.routed_organization_id, t.search_vector, t.submitted_at - g * interval '7 minutes', t.updated_at - g * interval '7 minutes'
-from generate_series(1, 100000 / (select count(*) from topic where merged_into is null)) g
-cross join (select * from topic where merged_into is null and campaign_id is null) t;
+from generate_series(1, 100000) g
+cross join (select * from topic where merged_into is null and campaign_id is null) t
+limit 100000 - (select count(*) from topic);
 
 -- 10,000 consultations, copies of the demo's (without their rosters, turns and minutes).
 insert into consultation (title, kind, form, venue_type, address, starts_at, organization_id, region_code,
@@ -29,7 +30,8 @@ insert into consultation (title, kind, form, venue_type, address, starts_at, org
 select left(c.title, 100) || '（' || g || '）', c.kind, c.form, c.venue_type, c.address, c.starts_at - g * interval '1 day',
        c.organization_id, c.region_code, c.facilitator_account_id, c.open_to_public, c.status, c.status_reason,
        md5(random()::text), c.scheduled_at, c.started_at, c.concluded_at, c.created_by, c.created_at - g * interval '1 day'
-from generate_series(1, 10000 / (select count(*) from consultation)) g cross join consultation c;
+from generate_series(1, 10000) g cross join consultation c
+limit 10000 - (select count(*) from consultation);
 
 -- 50,000 recommendations, copies of the demo's.
 insert into outcome_recommendation (text, source, consultation_id, topic_id, region_code, is_public, status,
@@ -42,7 +44,8 @@ select r.text || '（' || g || '）', r.source, r.consultation_id, r.topic_id, r
        r.co_opinion_due_on, r.accepted_at, r.deadline_round, r.rehandling_rounds, r.rating_closes_on, r.result,
        r.escalation, r.progress_percent, r.signed_off_by, r.signed_off_at, r.created_by, r.created_at - g * interval '1 hour',
        r.updated_at - g * interval '1 hour', r.closed_at
-from generate_series(1, 50000 / (select count(*) from outcome_recommendation)) g cross join outcome_recommendation r;
+from generate_series(1, 50000) g cross join outcome_recommendation r
+limit 50000 - (select count(*) from outcome_recommendation);
 
 commit;
 analyze;

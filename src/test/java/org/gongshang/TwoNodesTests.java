@@ -102,6 +102,7 @@ class TwoNodesTests {
     void aSessionBegunOnOneNodeIsSignedInOnTheOther() throws Exception {
         Person resident = people.resident();
         HttpResponse<String> loginPage = get(nodeA, "/login", null);
+        assertThat(loginPage.statusCode()).as("%s", loginPage.headers().map()).isEqualTo(200);
         String token = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(nodeA.baseUrl() + "/login"))
@@ -205,6 +206,6 @@ class TwoNodesTests {
 
     private static String cookie(HttpResponse<String> response, String name) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
-                .orElseThrow(() -> new AssertionError("no cookie " + name)).split(";")[0];
+                .orElseThrow(() -> new AssertionError("no cookie " + name + " in " + response.headers().map())).split(";")[0];
     }
 }

@@ -47,7 +47,8 @@ public class NodeProbes {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof SmsGateway gateway) {
+                // The application's gateway only: tests that bring their own inject it by its type.
+                if (bean instanceof SmsGateway gateway && name.equals("smsGateway")) {
                     return (SmsGateway) (messageId, phone, text) -> {
                         gateway.send(messageId, phone, text);
                         HANDED_OVER.computeIfAbsent(phone, p -> new CopyOnWriteArrayList<>()).add(messageId);
