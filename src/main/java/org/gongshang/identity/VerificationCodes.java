@@ -16,7 +16,6 @@ import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -174,8 +173,10 @@ public class VerificationCodes {
         return cipher.lookupHash("code:" + phone + ":" + purpose.name() + ":" + code);
     }
 
-    /** Codes are evidence for the limits for a day; after a week they are only clutter. */
-    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
+    /**
+     * Codes are evidence for the limits for a day; after a week they are only clutter. Run once a
+     * night by one node (the persistent scheduler).
+     */
     @Transactional
     public void forgetOldCodes() {
         codes.deleteOlderThan(clock.instant().minus(Duration.ofDays(7)));

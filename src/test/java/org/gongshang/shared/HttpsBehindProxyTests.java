@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Behind Nginx terminating TLS, the session cookie must be Secure and the browser told to stay on
- * HTTPS; over plain HTTP (a county's intranet, the demo) neither, or nothing would work.
+ * Behind Nginx terminating TLS, the cookies (the CSRF token's, the session's) must be Secure and the
+ * browser told to stay on HTTPS; over plain HTTP (a county's intranet, the demo) neither, or nothing
+ * would work.
  */
 @GongshangTest
 class HttpsBehindProxyTests {
@@ -27,7 +28,7 @@ class HttpsBehindProxyTests {
         var response = loginPage(true);
 
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
+                assertThat(cookie).startsWith("XSRF-TOKEN=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
         assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(hsts ->
                 assertThat(hsts).contains("max-age="));
     }
@@ -41,7 +42,7 @@ class HttpsBehindProxyTests {
         assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
-    /** The login form makes a session (CSRF token); the proxy says how the browser reached it. */
+    /** The login form sets the CSRF token's cookie; the proxy says how the browser reached it. */
     private HttpResponse<String> loginPage(boolean https) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/login"));
         if (https) {

@@ -10,22 +10,26 @@ import java.util.UUID;
 import org.gongshang.consultation.ConsultationProperties;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.PlatformProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The bytes of attachments, under {@code <data dir>/uploads/consultation}. A file's type is decided
- * by its first bytes (magic numbers), never by the name or the type the browser claims: PDF, Word
- * (.docx, and the old .doc), PNG, JPEG, GIF, WebP.
+ * The bytes of attachments, in the database (written with the attachment's row, readable by every
+ * node); those uploaded before version 8.2 are still read from {@code <data dir>/uploads/consultation}.
+ * A file's type is decided by its first bytes (magic numbers), never by the name or the type the
+ * browser claims: PDF, Word (.docx, and the old .doc), PNG, JPEG, GIF, WebP.
  */
 @Component
 public class AttachmentFiles {
 
     private final Path directory;
     private final ConsultationProperties properties;
+    private final JdbcClient jdbc;
 
-    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties) {
+    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties, JdbcClient jdbc) {
         this.directory = platform.dataDir().resolve("uploads").resolve("consultation");
         this.properties = properties;
+        this.jdbc = jdbc;
     }
 
     /** A checked upload: its real content type, and the key under which its bytes were stored. */
@@ -44,18 +48,21 @@ public class AttachmentFiles {
         String type = detect(content, filename)
                 .orElseThrow(() -> DomainException.invalidField("file", "consultation.attachment.type"));
         String key = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(key), content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        jdbc.sql("insert into consultation_attachment_content (storage_key, content) values (:key, :content)")
+                .param("key", key).param("content", content).update();
         return new Stored(type, key);
     }
 
     public byte[] read(String storageKey) {
+        String key = UUID.fromString(storageKey).toString();
+        return jdbc.sql("select content from consultation_attachment_content where storage_key = :key").param("key", key)
+                .query(byte[].class).optional().orElseGet(() -> readFile(key));
+    }
+
+    /** An attachment uploaded before the bytes moved into the database. */
+    private byte[] readFile(String key) {
         try {
-            return Files.readAllBytes(directory.resolve(UUID.fromString(storageKey).toString()));
+            return Files.readAllBytes(directory.resolve(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

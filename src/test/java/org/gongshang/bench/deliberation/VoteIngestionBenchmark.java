@@ -101,6 +101,8 @@ public final class VoteIngestionBenchmark {
 
             if (mode.equals("wrk")) {
                 String route = "/api/v1/deliberations/" + deliberation + "/votes";
+                // bench/cluster: the votes go to Nginx in front of other nodes on the same database.
+                base = System.getProperty("bench.url", base);
                 System.out.printf("wrk warms up for %d s…%n", warmUp);
                 WrkLoad.run(base, route, bearer, statements, clients, warmUp);
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
