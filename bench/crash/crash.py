@@ -282,6 +282,12 @@ def verify(jar, ledger, port):
             allowed = {VALUE_NUMBER[values[-1]]} | ({VALUE_NUMBER[in_flight[pair]]} if pair in in_flight else set())
             if current.get(pair) not in allowed or history.get(pair, 0) < len(values):
                 lost += 1
+                print("  vote lost: account %d, statement %d: acknowledged %s (in flight %s), stored %s with %d in the history"
+                      % (pair[0], pair[1], values, in_flight.get(pair), current.get(pair), history.get(pair, 0)), flush=True)
+        # A vote in flight when the jar died may or may not have been written: from now on, the database says which.
+        for pair, value in in_flight.items():
+            if current.get(pair) == VALUE_NUMBER[value] and (pair not in ledger.votes or ledger.votes[pair][-1] != value):
+                ledger.votes.setdefault(pair, []).append(value)
         problems["votes lost"] = lost
         # The outbox: every acknowledged code reaches the demo gateway exactly once, after the restart at the latest.
         deadline = time.monotonic() + 120
@@ -294,6 +300,8 @@ def verify(jar, ledger, port):
             received[number] = len(messages) if status == 200 else 0
         problems["SMS lost"] = sum(1 for n in ledger.new_sms if received[n] == 0)
         problems["SMS sent twice"] = sum(1 for n in ledger.new_sms if received[n] > 1)
+        for number in (n for n in ledger.new_sms if received[n] != 1):
+            print("  SMS to %s: %d received for one acknowledged request" % (number, received[number]), flush=True)
         ledger.new_sms.clear()
         problems["outbox sent but not received"] = db.run(
             "select count(*) from outbox_message o where o.channel = 'SMS' and o.status = 'SENT'"
