@@ -86,8 +86,8 @@ class Jar:
         sys.exit("The jar did not become healthy in 600 s; see " + self.log)
 
     def kill(self, also_postgres):
-        os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait()
+        """SIGKILL to the JVM; with also_postgres, to every PostgreSQL process of the data directory first, so
+        that the database crashes too instead of being stopped cleanly by the watchdog."""
         killed = 0
         if also_postgres:
             cluster = os.path.realpath(os.path.join(self.data, "postgres"))
@@ -99,6 +99,8 @@ class Jar:
                             killed += 1
                     except OSError:
                         pass
+        os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait()
         return killed
 
     def stop(self):
