@@ -56,7 +56,10 @@ public final class DatabaseCommands {
             // Never from the test configuration's clean start: a command keeps what is there.
             EmbeddedDatabaseProperties settings = binder.bindOrCreate("gongshang.embedded-database",
                     EmbeddedDatabaseProperties.class).withClean(false);
-            return command.equals("backup") ? backup(platform, settings, file.get()) : restore(platform, settings, file.get());
+            boolean keyGiven = !environment.getProperty("gongshang.pii.key", "").isBlank()
+                    || !environment.getProperty("gongshang.pii.key-file", "").isBlank();
+            return command.equals("backup") ? backup(platform, settings, file.get())
+                    : restore(platform, settings, file.get(), keyGiven);
         } catch (IllegalArgumentException | IllegalStateException refused) {
             System.err.println(refused.getMessage());
             return FAILED;
@@ -84,7 +87,7 @@ public final class DatabaseCommands {
         }
     }
 
-    private static int restore(PlatformProperties platform, EmbeddedDatabaseProperties settings, Path from) {
+    private static int restore(PlatformProperties platform, EmbeddedDatabaseProperties settings, Path from, boolean keyGiven) {
         Properties backup;
         try {
             backup = DatabaseRestore.describe(from);
@@ -106,7 +109,7 @@ public final class DatabaseCommands {
                     + e.getMessage());
             return FAILED;
         }
-        if (!Files.exists(platform.keysDir().resolve("pii.key"))) {
+        if (!keyGiven && !Files.exists(platform.keysDir().resolve("pii.key"))) {
             System.out.println("Now put the personal-data key of that installation at " + platform.keysDir().resolve("pii.key")
                     + " (or set gongshang.pii.key) before starting Gongshang: without it, ID numbers and phones cannot be read.");
         }
