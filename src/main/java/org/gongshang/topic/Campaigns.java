@@ -64,7 +64,7 @@ public class Campaigns {
         if (region == null || regions.find(region).isEmpty()) {
             problems.add(new FieldProblem("regionCode", "topic.region.unknown", region == null ? "" : region));
         }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         if (campaign.startsOn() == null) {
             problems.add(new FieldProblem("startsOn", "topic.campaign.starts-required"));
         }
@@ -78,8 +78,8 @@ public class Campaigns {
             throw DomainException.invalidFields(problems);
         }
         actors.requireIn(actor, region, Role.STAFF);
-        Instant startsAt = campaign.startsOn().atStartOfDay(Zones.CHINA).toInstant();
-        Instant endsAt = campaign.endsOn().plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+        Instant startsAt = campaign.startsOn().atStartOfDay(Zones.platform()).toInstant();
+        Instant endsAt = campaign.endsOn().plusDays(1).atStartOfDay(Zones.platform()).toInstant();
         long id = store.insert(theme, description, region, startsAt, endsAt, actor.accountId());
         events.publishEvent(AuditRecord.of("topic.campaign-opened", actor.accountId(), "campaign", id).with("theme", theme));
         return get(id);

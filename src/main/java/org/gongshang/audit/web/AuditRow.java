@@ -11,6 +11,6 @@ record AuditRow(AuditEntry entry, String time) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     static AuditRow of(AuditEntry entry) {
-        return new AuditRow(entry, TIME.format(entry.occurredAt().atZone(Zones.CHINA)));
+        return new AuditRow(entry, TIME.format(entry.occurredAt().atZone(Zones.platform())));
     }
 }

@@ -148,7 +148,7 @@ class FollowUpPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Zones.CHINA));
+        return LocalDate.now(clock.withZone(Zones.platform()));
     }
 
     private static List<byte[]> bytes(@Nullable List<MultipartFile> files) {
