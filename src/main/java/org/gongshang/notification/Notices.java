@@ -20,7 +20,7 @@ import org.gongshang.notification.internal.OutboxStore;
 import org.gongshang.notification.internal.OutboxStore.NewMessage;
 import org.gongshang.notification.internal.PreferenceStore;
 import org.gongshang.notification.internal.Recipients;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.privacy.Masking;
 import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.gongshang.shared.web.Messages;
@@ -45,12 +45,12 @@ public class Notices {
     private final ImmediateDispatch immediate;
     private final PersonalDataCipher cipher;
     private final Messages messages;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final Clock clock;
 
     Notices(Accounts accounts, InboxStore inbox, OutboxStore outbox, PreferenceStore preferences, LanguageStore languages,
             EmailSender email, ImmediateDispatch immediate, PersonalDataCipher cipher, Messages messages,
-            PlatformProperties platform, Clock clock) {
+            PublicAddress address, Clock clock) {
         this.accounts = accounts;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -60,7 +60,7 @@ public class Notices {
         this.immediate = immediate;
         this.cipher = cipher;
         this.messages = messages;
-        this.platform = platform;
+        this.address = address;
         this.clock = clock;
     }
 
@@ -123,10 +123,10 @@ public class Notices {
     private String emailText(Locale locale, String body, Notice notice) {
         StringBuilder text = new StringBuilder(body).append("\n\n");
         if (notice.link() != null) {
-            text.append(messages.get(locale, "notification.email.link", platform.baseUrl() + notice.link())).append("\n\n");
+            text.append(messages.get(locale, "notification.email.link", address.messageLink(notice.link()))).append("\n\n");
         }
         return text.append("-- \n")
-                .append(messages.get(locale, "notification.email.footer", platform.baseUrl() + "/account/notifications"))
+                .append(messages.get(locale, "notification.email.footer", address.messageLink("/account/notifications")))
                 .toString();
     }
 }

@@ -13,7 +13,7 @@ import org.gongshang.region.Regions;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.Zones;
 import org.gongshang.topic.internal.CampaignStore;
@@ -34,16 +34,16 @@ public class Campaigns {
     private final CampaignStore store;
     private final Actors actors;
     private final Regions regions;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Campaigns(CampaignStore store, Actors actors, Regions regions, PlatformProperties platform,
+    Campaigns(CampaignStore store, Actors actors, Regions regions, PublicAddress address,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.actors = actors;
         this.regions = regions;
-        this.platform = platform;
+        this.address = address;
         this.events = events;
         this.clock = clock;
     }
@@ -100,7 +100,7 @@ public class Campaigns {
 
     /** The address its QR code opens: the campaign page with the submission form. */
     public String link(long id) {
-        return platform.baseUrl().replaceAll("/+$", "") + "/campaigns/" + id;
+        return address.link("/campaigns/" + id);
     }
 
     /** 扫码征题: an SVG QR code of the campaign's page. */
