@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongshang.shared.web.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -128,7 +129,7 @@ public class AccountStore {
             @Nullable List<String> residenceRegions, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + " from account a where true");
         if (text != null) {
-            sql.append(" and (a.real_name like :text or a.username like :text)");
+            sql.append(" and (a.real_name like :text escape '\\' or a.username like :text escape '\\')");
         }
         if (organizationIds != null || residenceRegions != null) {
             sql.append(" and (a.residence_region_code = any(:regions) or exists (select 1 from role_grant g"
@@ -137,7 +138,7 @@ public class AccountStore {
         sql.append(" order by a.id desc offset :offset limit :limit");
         var statement = jdbc.sql(sql.toString()).param("offset", offset).param("limit", limit);
         if (text != null) {
-            statement = statement.param("text", "%" + text + "%");
+            statement = statement.param("text", SearchText.containing(text));
         }
         if (organizationIds != null || residenceRegions != null) {
             statement = statement

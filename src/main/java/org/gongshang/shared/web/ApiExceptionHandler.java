@@ -93,7 +93,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.unreadable-body")));
+        String code = exception.getMostSpecificCause() instanceof JsonText.NulCharacterException ? "error.nul-character"
+                : "error.unreadable-body";
+        return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, code)));
     }
 
     /** The other Spring MVC exceptions (405, 415, missing parameter, ...), translated. */
