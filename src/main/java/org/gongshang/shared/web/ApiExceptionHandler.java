@@ -47,7 +47,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException exception) {
-        return respond(problems.of(exception));
+        ProblemDetail problem = problems.of(exception);
+        return exception.retryAfter()
+                .map(wait -> ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(wait))).body(problem))
+                .orElseGet(() -> respond(problem));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
