@@ -3,8 +3,6 @@ package org.gongshang.shared.image;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -18,9 +16,6 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.gongshang.shared.DomainException;
 import org.springframework.stereotype.Component;
@@ -67,8 +62,7 @@ public class ImageSanitizer {
         if (format == null) {
             throw DomainException.invalidField(field, messages + ".not-an-image");
         }
-        // In memory: ImageIO's default would copy every upload into a temporary file first.
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
+        try (ImageInputStream input = new ByteArrayImageStreams.Input(content)) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
             if (!readers.hasNext()) {
                 throw DomainException.invalidField(field, messages + ".unreadable");
@@ -118,24 +112,34 @@ public class ImageSanitizer {
                     .withRetryAfter(properties.decodeWait());
         }
         try {
-            BufferedImage image = reader.read(0);
-            if (format.equals("jpeg")) {
-                if (image.getColorModel().hasAlpha()) {
-                    image = withoutAlpha(image);
-                }
-                image = ExifOrientation.upright(image, ExifOrientation.of(content));
-            }
-            return new SanitizedImage("image/" + format, image.getWidth(), image.getHeight(), write(image, format, content.length));
+            // The decoded picture is held by no variable here, so it can be collected before the encoded
+            // bytes are copied out of their buffer: the two large arrays are never in memory at once.
+            Encoded encoded = encode(decodeUpright(reader, content, format), format, content.length);
+            return new SanitizedImage("image/" + format, encoded.width(), encoded.height(), encoded.output().toByteArray());
         } finally {
             decodes.release();
         }
     }
 
-    private static byte[] write(BufferedImage image, String format, int sizeHint) {
-        // About the size of the upload: no doubling of the buffer on the way.
-        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint + 64 * 1024);
+    private static BufferedImage decodeUpright(ImageReader reader, byte[] content, String format) throws IOException {
+        BufferedImage image = reader.read(0);
+        if (format.equals("jpeg")) {
+            if (image.getColorModel().hasAlpha()) {
+                image = withoutAlpha(image);
+            }
+            image = ExifOrientation.upright(image, ExifOrientation.of(content));
+        }
+        return image;
+    }
+
+    private record Encoded(int width, int height, ByteArrayImageStreams.Output output) {
+    }
+
+    private static Encoded encode(BufferedImage image, String format, int sizeHint) {
+        // About the size of the upload: usually no growing of the buffer on the way.
+        ByteArrayImageStreams.Output output = new ByteArrayImageStreams.Output(sizeHint + 64 * 1024);
         ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
-        try (ImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
+        try (output) {
             writer.setOutput(output);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (format.equals("jpeg")) {
@@ -149,7 +153,7 @@ public class ImageSanitizer {
         } finally {
             writer.dispose();
         }
-        return out.toByteArray();
+        return new Encoded(image.getWidth(), image.getHeight(), output);
     }
 
     private static BufferedImage withoutAlpha(BufferedImage image) {

@@ -34,7 +34,14 @@ class NulCharacterFilter extends OncePerRequestFilter {
     }
 
     private static boolean hasNul(HttpServletRequest request) {
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (IllegalStateException unparsable) {
+            // An upload over the size limits: the multipart resolver reports it later (413), as without this filter.
+            return false;
+        }
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (parameter.getKey().indexOf('\0') >= 0) {
                 return true;
             }

@@ -152,6 +152,21 @@ class HostileInputTests {
         assertThat(topicsOf(resident)).isOne();
     }
 
+    @Test
+    void anUploadKeepsItsOwnLimitsAndIsNotTakenForJson() {
+        Caller resident = api.as(people.resident());
+        Api.Response topic = resident.post("/api/v1/topics", topicJson("晚上背街小巷的路灯经常不亮，老人和孩子出行不安全，希望尽快维修。"));
+        assertThat(topic.status()).as(topic.toString()).isEqualTo(201);
+        String images = "/api/v1/topics/" + topic.json().get("id").asLong() + "/images";
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        twoMegabytes[0] = (byte) 0x89;
+        Api.Response notAnImage = resident.upload(images, "file", "big.png", "image/png", twoMegabytes);
+        assertThat(notAnImage.status()).as("over the JSON limit, but an upload: the module decides").isEqualTo(400);
+        assertThat(notAnImage.json().get("code").asString()).isEqualTo("topic.image.not-an-image");
+        Api.Response overTheUploadLimit = resident.upload(images, "file", "huge.png", "image/png", new byte[12 * 1024 * 1024]);
+        assertThat(overTheUploadLimit.status()).isEqualTo(413);
+    }
+
     private static String topicJson(String description) {
         return """
                 {"title":"夜里路灯总是不亮","description":"%s","category":"SOCIETY","regionCode":"%s","tags":[]}"""
