@@ -138,8 +138,21 @@ public class ImageSanitizer {
     private static Encoded encode(BufferedImage image, String format, int sizeHint) {
         // About the size of the upload: usually no growing of the buffer on the way.
         ByteArrayImageStreams.Output output = new ByteArrayImageStreams.Output(sizeHint + 64 * 1024);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
         try (output) {
+            if (format.equals("png") && PngEncoder.writes(image)) {
+                PngEncoder.write(image, output);
+            } else {
+                writeWithImageIo(image, format, output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Encoded(image.getWidth(), image.getHeight(), output);
+    }
+
+    private static void writeWithImageIo(BufferedImage image, String format, ByteArrayImageStreams.Output output) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
+        try {
             writer.setOutput(output);
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (format.equals("jpeg")) {
@@ -148,12 +161,9 @@ public class ImageSanitizer {
             }
             // No metadata argument: the writer makes only what the pixels need.
             writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             writer.dispose();
         }
-        return new Encoded(image.getWidth(), image.getHeight(), output);
     }
 
     private static BufferedImage withoutAlpha(BufferedImage image) {
