@@ -83,9 +83,9 @@ public final class ImageDecodeBenchmark {
                 }
             }
             // On a shared machine the wall time includes waiting for a core; the CPU time is this picture's own cost.
-            System.out.printf("  decode only (ImageReader.read): %,.0f ms CPU, %,.0f ms wall (medians)%n", median(decodeCpu),
+            System.out.printf("  decode only (ImageReader.read): %,.1f ms CPU, %,.1f ms wall (medians)%n", median(decodeCpu),
                     median(decode));
-            System.out.printf("  sanitise (header check, decode, turn, re-encode): %,.0f ms CPU, %,.0f ms wall (medians)%n",
+            System.out.printf("  sanitise (header check, decode, turn, re-encode): %,.1f ms CPU, %,.1f ms wall (medians)%n",
                     median(wholeCpu), median(whole));
             int baseline = smallestHeap(classpath, file, "");
             int needed = smallestHeap(classpath, file, outcome);
