@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param statementMaxLength longest statement, in characters
  * @param duplicateThreshold bigram Jaccard similarity (0–1) from which an existing statement is pointed out
+ * @param duplicateMeaningThreshold meaning score (embeddings' cosine) from which it is pointed out too
  * @param quietPeriod a recompute waits for this long without new votes...
  * @param maxDelay ...but the analysis is never more than this behind the votes
  * @param refresh how often a node looks for votes cast on other nodes
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record DeliberationProperties(
         @DefaultValue("140") int statementMaxLength,
         @DefaultValue("0.5") double duplicateThreshold,
+        @DefaultValue("0.80") double duplicateMeaningThreshold,
         @DefaultValue("250ms") Duration quietPeriod,
         @DefaultValue("2s") Duration maxDelay,
         @DefaultValue("1s") Duration refresh,

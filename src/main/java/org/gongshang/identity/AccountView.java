@@ -17,7 +17,6 @@ public record AccountView(
         List<RoleGrant> grants,
         boolean realNameVerified,
         boolean enabled,
-        boolean locked,
         boolean mustChangePassword,
         Instant createdAt,
         @Nullable Instant lastLoginAt) {

@@ -11,8 +11,8 @@ public sealed interface LoginOutcome {
     record BadCredentials() implements LoginOutcome {
     }
 
-    /** Too many wrong passwords; try again after the given minutes. */
-    record Locked(long minutesLeft) implements LoginOutcome {
+    /** Too many wrong passwords lately: the next try must wait this long (an SMS code works at once). */
+    record Delayed(long secondsLeft) implements LoginOutcome {
     }
 
     /** An admin disabled the account. */

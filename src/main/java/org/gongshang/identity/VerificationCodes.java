@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.identity.internal.CodeStore;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Zones;
@@ -16,7 +17,6 @@ import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class VerificationCodes {
 
     private final CodeStore codes;
-    private final AccountStore accounts;
+    private final AccountRepository accounts;
     private final PersonalDataCipher cipher;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
@@ -41,7 +41,7 @@ public class VerificationCodes {
     private final TransactionTemplate separateTransaction;
     private final SecureRandom random = new SecureRandom();
 
-    VerificationCodes(CodeStore codes, AccountStore accounts, PersonalDataCipher cipher, IdentityProperties properties,
+    VerificationCodes(CodeStore codes, AccountRepository accounts, PersonalDataCipher cipher, IdentityProperties properties,
             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.codes = codes;
         this.accounts = accounts;
@@ -55,31 +55,53 @@ public class VerificationCodes {
     }
 
     /**
-     * Sends a code to the phone, within the limits. For LOGIN and RESET a phone without an account
-     * gets no SMS, but the request is answered the same way, so that nobody can probe which phones
-     * are registered; for REGISTER a registered phone is refused.
+     * Sends a code to the phone, within the limits, and answers the same whether or not the phone has
+     * an account, so that nobody can probe which phones are registered: for LOGIN and RESET a phone
+     * without an account gets no SMS; for REGISTER a phone with an account gets, instead of a code,
+     * an SMS telling its owner so.
      *
      * @param phone as typed; spaces and a +86 prefix are fine
      * @param ip the requester's address, for the per-address limit
      */
     @Transactional
     public void request(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
+        if (purpose == CodePurpose.SECOND_FACTOR || purpose == CodePurpose.PHONE_CHANGE) {
+            throw DomainException.invalidField("purpose", "identity.code.purpose");
+        }
         String number = MobileNumber.normalise(phone);
         if (!MobileNumber.isValid(number)) {
             throw DomainException.invalidField("phone", "identity.phone.invalid");
         }
         byte[] phoneHash = cipher.lookupHash(number);
         boolean registered = accounts.existsByPhoneHash(phoneHash);
+        boolean send = purpose == CodePurpose.REGISTER ? !registered : registered;
+        issue(number, phoneHash, purpose, ip, locale, send);
         if (purpose == CodePurpose.REGISTER && registered) {
-            throw DomainException.conflict("identity.phone.registered");
+            events.publishEvent(new PhoneAlreadyRegistered(UUID.randomUUID(), cipher.encrypt(number), language(locale)));
         }
-        issue(number, phoneHash, purpose, ip, locale, purpose == CodePurpose.REGISTER || registered);
     }
 
     /** Sends a second-factor code to an account's own phone, after its password was accepted. */
     @Transactional
     public void requestSecondFactor(String phone, @Nullable String ip, Locale locale) {
-        issue(phone, cipher.lookupHash(phone), CodePurpose.SECOND_FACTOR, ip, locale, true);
+        sendTo(phone, CodePurpose.SECOND_FACTOR, ip, locale);
+    }
+
+    /**
+     * Counts a request as if a code were sent, but sends none: for a phone that belongs to another
+     * account, whose owner is told instead, so that the caller's answer does not differ.
+     */
+    @Transactional
+    void sendNothingTo(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
+        byte[] phoneHash = cipher.lookupHash(phone);
+        issue(phone, phoneHash, purpose, ip, locale, false);
+        events.publishEvent(new PhoneAlreadyRegistered(UUID.randomUUID(), cipher.encrypt(phone), language(locale)));
+    }
+
+    /** Sends a code for a purpose the caller has already authorised (e.g. a signed-in phone change). */
+    @Transactional
+    void sendTo(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
+        issue(phone, cipher.lookupHash(phone), purpose, ip, locale, true);
     }
 
     private void issue(String number, byte[] phoneHash, CodePurpose purpose, @Nullable String ip, Locale locale, boolean send) {
@@ -102,8 +124,8 @@ public class VerificationCodes {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.insert(phoneHash, purpose.name(), hash(number, purpose, code), ip, now, now.plus(properties.codeValidity()));
         if (send) {
-            events.publishEvent(new VerificationCodeIssued(number, purpose, code, properties.codeValidity(),
-                    locale.getLanguage().equals("en") ? "en" : "zh"));
+            events.publishEvent(new VerificationCodeIssued(UUID.randomUUID(), cipher.encrypt(number), purpose, cipher.encrypt(code),
+                    properties.codeValidity(), language(locale)));
         }
     }
 
@@ -144,12 +166,18 @@ public class VerificationCodes {
         }
     }
 
+    private static String language(Locale locale) {
+        return locale.getLanguage().equals("en") ? "en" : "zh";
+    }
+
     private byte[] hash(String phone, CodePurpose purpose, String code) {
         return cipher.lookupHash("code:" + phone + ":" + purpose.name() + ":" + code);
     }
 
-    /** Codes are evidence for the limits for a day; after a week they are only clutter. */
-    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
+    /**
+     * Codes are evidence for the limits for a day; after a week they are only clutter. Run once a
+     * night by one node (the persistent scheduler).
+     */
     @Transactional
     public void forgetOldCodes() {
         codes.deleteOlderThan(clock.instant().minus(Duration.ofDays(7)));

@@ -1,52 +1,74 @@
 package org.gongshang.region;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.gongshang.region.internal.OrganizationStore;
-import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
-import org.gongshang.shared.DomainException.FieldProblem;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Organisations by region and type, and the changes admins make. */
+/**
+ * Organisations by region and type, as every module reads them. Changes go through
+ * {@link OrganizationRegistration}.
+ */
 @Service
 public class Organizations {
 
-    static final int MAX_NAME = 100;
+    private static final String ORGANIZATION = "select id, name, type, region_code, parent_id, active from organization o ";
 
-    private final OrganizationStore store;
+    /**
+     * The filters of a search, each optional.
+     *
+     * @param type an {@link OrganizationType}'s name
+     * @param within a region code: organisations in it and below
+     * @param above a region code: organisations in it and above
+     */
+    private record Search(@Nullable String type, @Nullable String within, @Nullable String above, boolean includeInactive) {
+    }
+
+    private static final String MATCHING = """
+            where (cast(:type as text) is null or o.type = :type)
+              and (cast(:within as text) is null or o.region_code in
+                   (select code from region where path like (select path from region where code = :within) || '%'))
+              and (cast(:above as text) is null or o.region_code in
+                   (select code from region where (select path from region where code = :above) like path || '%'))
+              and (:includeInactive or o.active)
+            order by o.region_code, o.type, o.name""";
+
+    private final JdbcClient jdbc;
     private final Regions regions;
-    private final ApplicationEventPublisher events;
 
-    Organizations(OrganizationStore store, Regions regions, ApplicationEventPublisher events) {
-        this.store = store;
+    Organizations(JdbcClient jdbc, Regions regions) {
+        this.jdbc = jdbc;
         this.regions = regions;
-        this.events = events;
     }
 
     public Optional<Organization> find(long id) {
-        return store.find(id);
+        return jdbc.sql(ORGANIZATION + "where id = :id").param("id", id).query(Organization.class).optional();
     }
 
     /** @throws DomainException NOT_FOUND for an unknown id */
     public Organization get(long id) {
-        return store.find(id).orElseThrow(() -> DomainException.notFound("organization.unknown", id));
+        return find(id).orElseThrow(() -> DomainException.notFound("organization.unknown", id));
     }
 
-    /** Active organisations of a type (or all types) in a region and below it (or everywhere). */
+    public Optional<Organization> findByName(String name, String regionCode) {
+        return jdbc.sql(ORGANIZATION + "where name = :name and region_code = :regionCode")
+                .param("name", name).param("regionCode", regionCode).query(Organization.class).optional();
+    }
+
+    /**
+     * Active organisations of a type (or all types) in a region and below it (or everywhere).
+     *
+     * @throws DomainException NOT_FOUND for an unknown region
+     */
     public List<Organization> list(@Nullable OrganizationType type, @Nullable String regionCode) {
-        return store.list(type, regionCode == null ? null : regions.codesWithin(regions.get(regionCode).code()), false);
+        return search(new Search(type == null ? null : type.name(), known(regionCode), null, false));
     }
 
     public List<Organization> listIncludingInactive(@Nullable OrganizationType type, @Nullable String regionCode) {
-        return store.list(type, regionCode == null ? null : regions.codesWithin(regions.get(regionCode).code()), true);
+        return search(new Search(type == null ? null : type.name(), known(regionCode), null, true));
     }
 
     /**
@@ -54,74 +76,31 @@ public class Organizations {
      * itself and of the regions above it, e.g. for a street's liaison group the district's CPPCC.
      */
     public List<Organization> possibleParents(String regionCode) {
-        List<String> lineage = regions.lineage(regionCode).stream().map(Region::code).toList();
-        return store.list(null, lineage, false);
+        return search(new Search(null, null, regions.get(regionCode).code(), false));
     }
 
-    public Optional<Organization> findByName(String name, String regionCode) {
-        return store.findByName(name, regionCode);
+    /**
+     * For the admins' list: active or not, with the names of their regions and parents.
+     *
+     * @throws DomainException INVALID at the field {@code region} for an unknown region
+     */
+    public List<OrganizationListing> listing(@Nullable OrganizationType type, @Nullable String regionCode) {
+        if (regionCode != null && regions.find(regionCode).isEmpty()) {
+            throw DomainException.invalidField("region", "region.unknown", regionCode);
+        }
+        return jdbc.sql("""
+                select o.id, o.name, o.type, o.region_code, r.name as region_name, o.parent_id, p.name as parent_name, o.active
+                from organization o join region r on r.code = o.region_code left join organization p on p.id = o.parent_id
+                """ + MATCHING)
+                .paramSource(new Search(type == null ? null : type.name(), regionCode, null, true))
+                .query(OrganizationListing.class).list();
     }
 
-    @Transactional
-    public Organization add(String name, @Nullable OrganizationType type, String regionCode, @Nullable Long parentId,
-            @Nullable Long actorId) {
-        check(null, name, type, regionCode, parentId);
-        long id = store.insert(name.strip(), type, regionCode, parentId);
-        events.publishEvent(AuditRecord.of("organization.added", actorId, "organization", id).with("name", name.strip()));
-        return get(id);
+    private List<Organization> search(Search search) {
+        return jdbc.sql(ORGANIZATION + MATCHING).paramSource(search).query(Organization.class).list();
     }
 
-    @Transactional
-    public Organization update(long id, String name, @Nullable OrganizationType type, String regionCode,
-            @Nullable Long parentId, @Nullable Long actorId) {
-        get(id);
-        check(id, name, type, regionCode, parentId);
-        store.update(id, name.strip(), type, regionCode, parentId);
-        events.publishEvent(AuditRecord.of("organization.changed", actorId, "organization", id).with("name", name.strip()));
-        return get(id);
-    }
-
-    @Transactional
-    public void setActive(long id, boolean active, @Nullable Long actorId) {
-        get(id);
-        store.setActive(id, active);
-        events.publishEvent(AuditRecord.of(active ? "organization.reactivated" : "organization.deactivated",
-                actorId, "organization", id));
-    }
-
-    /** Whether {@code candidate} lies below {@code ancestor} in the organisation tree. */
-    private boolean isBelow(long candidate, long ancestor) {
-        Set<Long> seen = new HashSet<>();
-        for (Long at = candidate; at != null && seen.add(at); at = store.find(at).map(Organization::parentId).orElse(null)) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void check(@Nullable Long id, String name, @Nullable OrganizationType type, String regionCode,
-            @Nullable Long parentId) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (name.isBlank() || name.strip().length() > MAX_NAME) {
-            problems.add(new FieldProblem("name", "organization.name.invalid", MAX_NAME));
-        }
-        if (type == null) {
-            problems.add(new FieldProblem("type", "organization.type.required"));
-        }
-        if (regions.find(regionCode).isEmpty()) {
-            problems.add(new FieldProblem("regionCode", "region.unknown", regionCode));
-        } else {
-            store.findByName(name.strip(), regionCode).filter(other -> id == null || other.id() != id)
-                    .ifPresent(other -> problems.add(new FieldProblem("name", "organization.name.taken", name.strip())));
-        }
-        if (parentId != null && (store.find(parentId).isEmpty() || parentId.equals(id))) {
-            problems.add(new FieldProblem("parentId", "organization.parent.unknown", parentId));
-        } else if (parentId != null && id != null && isBelow(parentId, id)) {
-            problems.add(new FieldProblem("parentId", "organization.parent.cycle"));
-        }
-        if (!problems.isEmpty()) {
-            throw DomainException.invalidFields(problems);
-        }
+    private @Nullable String known(@Nullable String regionCode) {
+        return regionCode == null ? null : regions.get(regionCode).code();
     }
 }

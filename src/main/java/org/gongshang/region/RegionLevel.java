@@ -30,7 +30,7 @@ public enum RegionLevel {
      * 511700 shares 4, a street 511702001000 with its district 6, a community with its street 9, a
      * grid with its community 12.
      */
-    int prefixSharedWithParent() {
+    public int prefixSharedWithParent() {
         return switch (this) {
             case CITY -> 0;
             case DISTRICT -> 4;

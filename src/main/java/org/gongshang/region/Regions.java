@@ -5,48 +5,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gongshang.region.internal.RegionStore;
-import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
-import org.gongshang.shared.Text;
-import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** The division tree: lookups for every module, and the changes admins make. */
+/**
+ * The division tree as every module reads it. Each region keeps its materialised path
+ * ({@code /511700/511702/}), so "this region and everything below" is one indexed prefix query.
+ * Changes go through {@link RegionMaintenance} and {@link RegionImport}.
+ */
 @Service
 public class Regions {
 
-    private final RegionStore store;
-    private final ApplicationEventPublisher events;
+    private static final String REGION = "select code, name, level, parent_code, active from region ";
 
-    Regions(RegionStore store, ApplicationEventPublisher events) {
-        this.store = store;
-        this.events = events;
+    private final JdbcClient jdbc;
+
+    Regions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     public Optional<Region> find(String code) {
-        return store.find(code);
+        return jdbc.sql(REGION + "where code = :code").param("code", code).query(Region.class).optional();
     }
 
     /** @throws DomainException NOT_FOUND for an unknown code */
     public Region get(String code) {
-        return store.find(code).orElseThrow(() -> DomainException.notFound("region.unknown", code));
+        return find(code).orElseThrow(() -> DomainException.notFound("region.unknown", code));
     }
 
     public List<Region> roots() {
-        return store.roots();
+        return jdbc.sql(REGION + "where parent_code is null order by code").query(Region.class).list();
     }
 
+    /** The active regions directly below. */
     public List<Region> children(String code) {
         get(code);
-        return store.children(code, false);
+        return jdbc.sql(REGION + "where parent_code = :code and active order by code").param("code", code).query(Region.class).list();
     }
 
     public List<Region> childrenIncludingInactive(String code) {
         get(code);
-        return store.children(code, true);
+        return jdbc.sql(REGION + "where parent_code = :code order by code").param("code", code).query(Region.class).list();
     }
 
     /** From the top of the tree down to the region itself. */
@@ -60,78 +60,31 @@ public class Regions {
 
     /** The region's code and the codes of all regions below it: what "in this region" means for data scope. */
     public Set<String> codesWithin(String code) {
-        return Set.copyOf(store.codesWithin(code));
+        return Set.copyOf(jdbc.sql("""
+                select code from region
+                where path like (select path from region where code = :code) || '%'""")
+                .param("code", code).query(String.class).list());
     }
 
     /** The active regions of a level below {@code code}, e.g. all communities of a city. */
     public List<Region> below(String code, RegionLevel level) {
-        return store.below(code, level);
+        return jdbc.sql(REGION + """
+                where active and level = :level
+                  and path like (select path from region where code = :code) || '%'
+                order by code""")
+                .param("code", code).param("level", level.name()).query(Region.class).list();
     }
 
     /** Whether {@code code} is {@code ancestor} or lies below it. */
     public boolean isWithin(String code, String ancestor) {
-        return store.isWithin(code, ancestor);
+        return jdbc.sql("""
+                select exists (select 1 from region r, region a
+                               where r.code = :code and a.code = :ancestor and r.path like a.path || '%')""")
+                .param("code", code).param("ancestor", ancestor).query(Boolean.class).single();
     }
 
     /** The nearest region of the given level at or above {@code code}, e.g. the district of a community. */
     public Optional<Region> enclosing(String code, RegionLevel level) {
         return lineage(code).stream().filter(r -> r.level() == level).findFirst();
-    }
-
-    @Transactional
-    public Region add(String code, String name, RegionLevel level, @Nullable String parentCode, @Nullable Long actorId) {
-        Region region = new Region(code.strip(), name.strip(), level, Text.blankToNull(parentCode), true);
-        if (store.find(region.code()).isPresent()) {
-            throw DomainException.invalidField("code", "region.code.taken", region.code());
-        }
-        var problems = RegionRules.check(region, parent -> store.find(parent).orElse(null));
-        if (!problems.isEmpty()) {
-            throw DomainException.invalidFields(problems);
-        }
-        store.insert(region);
-        events.publishEvent(AuditRecord.of("region.added", actorId, "region", region.code()).with("name", region.name()));
-        return region;
-    }
-
-    /**
-     * Adds a region directly below {@code parentCode}, at the level below the parent's (a city when
-     * there is no parent).
-     */
-    @Transactional
-    public Region addChild(@Nullable String parentCode, String code, String name, @Nullable Long actorId) {
-        String parent = Text.blankToNull(parentCode);
-        if (parent == null) {
-            return add(code, name, RegionLevel.CITY, null, actorId);
-        }
-        Region above = store.find(parent).orElseThrow(() -> DomainException.invalidField("parentCode", "region.parent.unknown", parent));
-        RegionLevel level = above.level().below()
-                .orElseThrow(() -> DomainException.invalidField("code", "region.level.none-below", above.name()));
-        return add(code, name, level, parent, actorId);
-    }
-
-    @Transactional
-    public Region rename(String code, String name, @Nullable Long actorId) {
-        Region region = get(code);
-        if (name.isBlank() || name.strip().length() > RegionRules.MAX_NAME) {
-            throw DomainException.invalidField("name", "region.name.invalid", RegionRules.MAX_NAME);
-        }
-        store.rename(code, name.strip());
-        events.publishEvent(AuditRecord.of("region.renamed", actorId, "region", code)
-                .with("from", region.name()).with("to", name.strip()));
-        return get(code);
-    }
-
-    /**
-     * Deactivating a region deactivates everything below it; reactivating brings back only the region
-     * itself, and only while its parent is active, so that no active region hangs below an inactive one.
-     */
-    @Transactional
-    public void setActive(String code, boolean active, @Nullable Long actorId) {
-        Region region = get(code);
-        if (active && region.parentCode() != null && !get(region.parentCode()).active()) {
-            throw DomainException.conflict("region.parent.inactive", region.parentCode());
-        }
-        store.setActive(code, active);
-        events.publishEvent(AuditRecord.of(active ? "region.reactivated" : "region.deactivated", actorId, "region", code));
     }
 }

@@ -9,7 +9,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.web.SearchText;
-import org.gongshang.topic.internal.ChineseTerms;
+import org.gongshang.similarity.ChineseTerms;
 import org.gongshang.topic.internal.HistoryStore;
 import org.gongshang.topic.internal.SupporterStore;
 import org.gongshang.topic.internal.Topic;

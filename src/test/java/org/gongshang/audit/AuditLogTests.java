@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.gongshang.audit.internal.AuditRetention;
+import org.gongshang.region.NewRegion;
 import org.gongshang.region.RegionLevel;
+import org.gongshang.region.RegionMaintenance;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.support.GongshangTest;
@@ -41,6 +43,9 @@ class AuditLogTests {
     Regions regions;
 
     @Autowired
+    RegionMaintenance maintenance;
+
+    @Autowired
     AuditLog auditLog;
 
     @Autowired
@@ -57,7 +62,7 @@ class AuditLogTests {
 
     @Test
     void aRegionChangeIsRecordedWithItsActorAndTheirAddress() throws Exception {
-        regions.add("511781001000", "太平镇", RegionLevel.TOWNSHIP, "511781", null);
+        maintenance.add(new NewRegion("511781001000", "太平镇", RegionLevel.TOWNSHIP, "511781"), null);
         Person admin = people.admin();
 
         mvc.perform(post("/admin/regions/511781001000/name").param("name", "太平镇（新）").with(csrf())

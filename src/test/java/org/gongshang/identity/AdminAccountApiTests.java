@@ -83,7 +83,11 @@ class AdminAccountApiTests {
 
         assertThat(asMember.post("/api/v1/me/password", "{\"currentPassword\":\"%s\",\"newPassword\":\"My-own-2026\"}"
                 .formatted(initial)).status()).isEqualTo(204);
-        assertThat(asMember.get("/api/v1/regions/511700/children").status()).isEqualTo(200);
+        // The change revoked every token of the account, the one that made it included.
+        assertThat(asMember.get("/api/v1/me").status()).isEqualTo(401);
+        var renewed = api.anonymous().post("/api/v1/auth/token", "{\"username\":\"%s\",\"password\":\"My-own-2026\"}".formatted(username));
+        assertThat(api.withToken(renewed.json().get("accessToken").asString()).get("/api/v1/regions/511700/children").status())
+                .isEqualTo(200);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
 import org.gongshang.support.MutableClock;
 import org.gongshang.support.People;
+import org.gongshang.support.SentCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,22 +31,53 @@ class LoginTests {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountForFifteenMinutes() {
+    void afterFiveWrongPasswordsEachTryWaitsLongerButTheOwnerIsNeverLockedOut() {
         var resident = people.resident();
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= 5; i++) {
             assertThat(token(resident.username(), "wrong-password-1").json().get("code").asString())
                     .isEqualTo("identity.login.bad-credentials");
         }
-        var fifth = token(resident.username(), "wrong-password-1");
-        assertThat(fifth.status()).isEqualTo(401);
-        assertThat(fifth.json().get("code").asString()).isEqualTo("identity.login.locked");
+        var tooSoon = token(resident.username(), resident.password());
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.json().get("code").asString()).isEqualTo("identity.login.delayed");
 
-        var rightButLocked = token(resident.username(), resident.password());
-        assertThat(rightButLocked.status()).isEqualTo(401);
-        assertThat(rightButLocked.json().get("code").asString()).isEqualTo("identity.login.locked");
-
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(token(resident.username(), "wrong-password-1").status()).isEqualTo(401);
+        clock.advance(Duration.ofSeconds(3));
+        assertThat(token(resident.username(), resident.password()).status()).as("the second wait is 4 s").isEqualTo(429);
+        clock.advance(Duration.ofSeconds(2));
         assertThat(token(resident.username(), resident.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void unknownNamesAreDelayedJustLikeKnownOnes() {
+        var resident = people.resident();
+        String unknown = "nobody" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            token(resident.username(), "wrong-password-1");
+            token(unknown, "wrong-password-1");
+        }
+        var known = token(resident.username(), "wrong-password-1");
+        var stranger = token(unknown, "wrong-password-1");
+
+        assertThat(stranger.status()).isEqualTo(known.status()).isEqualTo(429);
+        assertThat(stranger.json().get("code").asString()).isEqualTo(known.json().get("code").asString());
+    }
+
+    @Test
+    void aDelayedOwnerStillLogsInWithAnSmsCode(@Autowired SentCodes sent) {
+        var resident = people.resident();
+        for (int i = 0; i < 8; i++) {
+            token(resident.username(), "wrong-password-1");
+        }
+        assertThat(token(resident.username(), resident.password()).status()).isEqualTo(429);
+        clock.advance(Duration.ofSeconds(61)); // one code per phone a minute, and the registration's was just sent
+
+        api.anonymous().post("/api/v1/auth/verification-codes", "{\"phone\":\"%s\",\"purpose\":\"LOGIN\"}".formatted(resident.phone()));
+        var bySms = api.anonymous().post("/api/v1/auth/token", "{\"phone\":\"%s\",\"code\":\"%s\"}"
+                .formatted(resident.phone(), sent.require(resident.phone(), CodePurpose.LOGIN)));
+
+        assertThat(bySms.status()).as(bySms.toString()).isEqualTo(200);
     }
 
     @Test

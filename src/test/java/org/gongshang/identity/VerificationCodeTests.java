@@ -1,12 +1,13 @@
 package org.gongshang.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Locale;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.identity.internal.CodeStore;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.privacy.PersonalDataCipher;
@@ -126,11 +127,12 @@ class VerificationCodeTests {
     }
 
     @Test
-    void oneAddressAsksAtMostThirtyTimesAnHourByDefault(@Autowired CodeStore store, @Autowired AccountStore accounts,
+    void oneAddressAsksAtMostThirtyTimesAnHourByDefault(@Autowired CodeStore store, @Autowired AccountRepository accounts,
             @Autowired PersonalDataCipher cipher, @Autowired ApplicationEventPublisher events,
             @Autowired PlatformTransactionManager transactions) {
-        var defaults = new IdentityProperties(Duration.ofMinutes(5), 3, Duration.ofSeconds(60), 20, 30, 5,
-                Duration.ofMinutes(15), null, Duration.ofHours(8), Duration.ZERO);
+        var defaults = new IdentityProperties(Duration.ofMinutes(5), 3, Duration.ofSeconds(60), 20, 30, 10, 5,
+                Duration.ofHours(1), 5, 30, Duration.ofSeconds(2), Duration.ofMinutes(15), null, Duration.ofHours(8),
+                Duration.ZERO, Duration.ofHours(24));
         var limited = new VerificationCodes(store, accounts, cipher, defaults, events, jdbc, clock, transactions);
         String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
         for (int i = 0; i < 30; i++) {
@@ -144,13 +146,21 @@ class VerificationCodeTests {
     }
 
     @Test
-    void aRegisteredPhoneCannotAskForARegistrationCode(@Autowired People people) {
+    void aRegisteredPhoneIsAnsweredLikeAnyOtherButGetsANoticeInsteadOfACode(@Autowired People people) {
         var resident = people.resident();
+        String fresh = People.phone();
+        clock.advance(Duration.ofSeconds(61)); // one code per phone a minute, and the registration's was just sent
 
-        var refused = api.anonymous().post("/api/v1/auth/verification-codes",
+        var registered = api.anonymous().post("/api/v1/auth/verification-codes",
                 "{\"phone\":\"%s\",\"purpose\":\"REGISTER\"}".formatted(resident.phone()));
+        var unregistered = api.anonymous().post("/api/v1/auth/verification-codes",
+                "{\"phone\":\"%s\",\"purpose\":\"REGISTER\"}".formatted(fresh));
 
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(registered.status()).isEqualTo(unregistered.status()).isEqualTo(202);
+        assertThat(registered.body()).isEqualTo(unregistered.body());
+        assertThat(sent.latest(fresh, CodePurpose.REGISTER)).isPresent();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/dev/sms?phone=" + resident.phone()).body(),
+                body -> body.contains("已注册"));
     }
 
     @Test

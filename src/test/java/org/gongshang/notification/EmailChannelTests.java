@@ -12,7 +12,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.gongshang.identity.Accounts;
+import org.gongshang.identity.ProfileChange;
 import org.gongshang.support.People;
 import org.gongshang.support.People.Person;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class EmailChannelTests {
     NotificationPreferences preferences;
 
     @Autowired
-    Accounts accounts;
+    ProfileChange profiles;
 
     @Autowired
     People people;
@@ -69,7 +69,7 @@ class EmailChannelTests {
     void noEmailIsSentByDefaultButTurningEmailOnForAKindDeliversByEmail() throws Exception {
         Person person = people.resident(null);
         String address = "r" + ThreadLocalRandom.current().nextLong(1_000_000_000L) + "@example.org";
-        accounts.updateProfile(person.id(), address, null);
+        profiles.update(person.id(), address, null);
 
         notices.send(List.of(person.id()), Notice.of(MessageKind.TOPIC, "notification.welcome.title", "notification.welcome.body"));
         assertThat(emailRowsFor(person.id())).isZero();
@@ -90,7 +90,7 @@ class EmailChannelTests {
     private Recipient residentWithEmailFor(MessageKind kind, String language) {
         Person person = people.resident(null);
         String address = "r" + person.id() + "-" + ThreadLocalRandom.current().nextInt(1_000_000) + "@example.org";
-        accounts.updateProfile(person.id(), address, null);
+        profiles.update(person.id(), address, null);
         preferences.update(person.id(), language, List.of(new ChannelChoice(kind, false, true)));
         return new Recipient(person.id(), address);
     }

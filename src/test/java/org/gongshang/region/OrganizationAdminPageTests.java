@@ -41,6 +41,9 @@ class OrganizationAdminPageTests {
     @Autowired
     Organizations organizations;
 
+    @Autowired
+    OrganizationRegistration registration;
+
     RequestPostProcessor admin;
 
     @BeforeAll
@@ -115,7 +118,7 @@ class OrganizationAdminPageTests {
 
     @Test
     void theEditFormOffersParentsFromTheRegionAndAboveAndSavesChanges() throws Exception {
-        Organization association = organizations.add("万源市文化志愿者协会", OrganizationType.SOCIAL_ORGANIZATION, "511781", null, null);
+        Organization association = registration.register(new OrganizationDetails("万源市文化志愿者协会", OrganizationType.SOCIAL_ORGANIZATION, "511781", null), null);
 
         mvc.perform(get("/admin/organizations/{id}", association.id()).with(admin))
                 .andExpect(status().isOk())
@@ -136,8 +139,8 @@ class OrganizationAdminPageTests {
 
     @Test
     void anOrganizationCannotBelongToOneOfItsOwnMembers() throws Exception {
-        Organization top = organizations.add("万源市政协学习组", OrganizationType.CPPCC, "511781", null, null);
-        Organization below = organizations.add("万源市政协学习小组", OrganizationType.CPPCC, "511781", top.id(), null);
+        Organization top = registration.register(new OrganizationDetails("万源市政协学习组", OrganizationType.CPPCC, "511781", null), null);
+        Organization below = registration.register(new OrganizationDetails("万源市政协学习小组", OrganizationType.CPPCC, "511781", top.id()), null);
 
         mvc.perform(post("/admin/organizations/{id}", top.id()).with(csrf()).with(admin)
                         .param("name", "万源市政协学习组").param("type", "CPPCC").param("regionCode", "511781")
@@ -149,7 +152,7 @@ class OrganizationAdminPageTests {
 
     @Test
     void deactivatingAndReactivatingKeepsTheListsFilter() throws Exception {
-        Organization club = organizations.add("万源市老年协会", OrganizationType.SOCIAL_ORGANIZATION, "511781", null, null);
+        Organization club = registration.register(new OrganizationDetails("万源市老年协会", OrganizationType.SOCIAL_ORGANIZATION, "511781", null), null);
 
         mvc.perform(post("/admin/organizations/{id}/active", club.id()).with(csrf()).with(admin)
                         .param("active", "false").param("type", "SOCIAL_ORGANIZATION").param("region", "511781"))

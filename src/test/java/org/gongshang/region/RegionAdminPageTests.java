@@ -42,6 +42,9 @@ class RegionAdminPageTests {
     @Autowired
     Regions regions;
 
+    @Autowired
+    RegionMaintenance maintenance;
+
     Person admin;
 
     @BeforeAll
@@ -103,7 +106,7 @@ class RegionAdminPageTests {
 
     @Test
     void renamingChangesTheNameAndABlankNameIsRefusedNextToTheField() throws Exception {
-        regions.add("511723004000", "讲治镇", RegionLevel.TOWNSHIP, "511723", null);
+        maintenance.add(new NewRegion("511723004000", "讲治镇", RegionLevel.TOWNSHIP, "511723"), null);
 
         mvc.perform(post("/admin/regions/511723004000/name").with(csrf()).with(asAdmin()).param("name", "  "))
                 .andExpect(status().isBadRequest())
@@ -119,8 +122,8 @@ class RegionAdminPageTests {
 
     @Test
     void deactivatingDeactivatesEverythingBelowAndAChildComesBackOnlyAfterItsParent() throws Exception {
-        regions.add("511723005000", "甘棠镇", RegionLevel.TOWNSHIP, "511723", null);
-        regions.add("511723005001", "甘棠社区", RegionLevel.COMMUNITY, "511723005000", null);
+        maintenance.add(new NewRegion("511723005000", "甘棠镇", RegionLevel.TOWNSHIP, "511723"), null);
+        maintenance.add(new NewRegion("511723005001", "甘棠社区", RegionLevel.COMMUNITY, "511723005000"), null);
 
         mvc.perform(post("/admin/regions/511723005000/active").with(csrf()).with(asAdmin()).param("active", "false"))
                 .andExpect(redirectedUrl("/admin/regions?code=511723"));

@@ -47,6 +47,9 @@ class RegionImportPageTests {
     Regions regions;
 
     @Autowired
+    RegionMaintenance maintenance;
+
+    @Autowired
     RegionImport regionImport;
 
     @Autowired
@@ -62,7 +65,7 @@ class RegionImportPageTests {
 
     @Test
     void aGoodFileIsImportedAndTheCountsShown() throws Exception {
-        regions.add("511725001000", "渠江街道", RegionLevel.TOWNSHIP, "511725", null);
+        maintenance.add(new NewRegion("511725001000", "渠江街道", RegionLevel.TOWNSHIP, "511725"), null);
 
         mvc.perform(upload(HEADER + """
                         511725001000,渠江街道（新）,TOWNSHIP,511725

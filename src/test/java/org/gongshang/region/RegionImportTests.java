@@ -23,6 +23,9 @@ class RegionImportTests {
     @Autowired
     Regions regions;
 
+    @Autowired
+    RegionMaintenance maintenance;
+
     @Test
     void aGoodFileCreatesEveryRowEvenWhenChildrenComeBeforeTheirParents() {
         RegionImportReport report = importCsv(HEADER + """
@@ -136,7 +139,7 @@ class RegionImportTests {
 
     @Test
     void existingCodesAreRenamedAndCounted() {
-        regions.add("511724010000", "周家镇", RegionLevel.TOWNSHIP, "511724", null);
+        maintenance.add(new NewRegion("511724010000", "周家镇", RegionLevel.TOWNSHIP, "511724"), null);
 
         RegionImportReport report = importCsv(HEADER + """
                 511724010000,周家镇（更名）,TOWNSHIP,511724

@@ -36,7 +36,8 @@ public class Api {
     private final Environment environment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Api(Environment environment) {
+    /** Calls to the node whose environment this is (its local.server.port); tests inject the one of their context. */
+    public Api(Environment environment) {
         this.environment = environment;
     }
 

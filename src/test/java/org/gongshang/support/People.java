@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.gongshang.identity.Accounts;
+import org.gongshang.identity.AccountOpening;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.CreatedAccount;
 import org.gongshang.identity.NewAccount;
+import org.gongshang.identity.Passwords;
 import org.gongshang.identity.Registration;
+import org.gongshang.identity.ResidentRegistration;
 import org.gongshang.identity.Role;
 import org.gongshang.identity.RoleGrant;
 import org.gongshang.identity.VerificationCodes;
@@ -34,13 +36,18 @@ public class People {
 
     private static final Actor SYSTEM_ADMIN = new Actor(0, "test", List.of(new RoleGrant(0, Role.ADMIN, null, null)), null);
 
-    private final Accounts accounts;
+    private final ResidentRegistration registration;
+    private final AccountOpening opening;
+    private final Passwords passwords;
     private final VerificationCodes codes;
     private final SentCodes sentCodes;
     private final Organizations organizations;
 
-    People(Accounts accounts, VerificationCodes codes, SentCodes sentCodes, Organizations organizations) {
-        this.accounts = accounts;
+    People(ResidentRegistration registration, AccountOpening opening, Passwords passwords, VerificationCodes codes,
+            SentCodes sentCodes, Organizations organizations) {
+        this.registration = registration;
+        this.opening = opening;
+        this.passwords = passwords;
         this.codes = codes;
         this.sentCodes = sentCodes;
         this.organizations = organizations;
@@ -55,8 +62,8 @@ public class People {
         String phone = phone();
         codes.request(phone, CodePurpose.REGISTER, null, Locale.SIMPLIFIED_CHINESE);
         String name = name();
-        var account = accounts.register(new Registration(phone, sentCodes.require(phone, CodePurpose.REGISTER), PASSWORD,
-                name, idNumber(), communityCode));
+        var account = registration.register(new Registration(phone, sentCodes.require(phone, CodePurpose.REGISTER), PASSWORD,
+                name, idNumber(), communityCode), null);
         return new Person(account.id(), account.username(), phone, PASSWORD, name);
     }
 
@@ -76,9 +83,9 @@ public class People {
         String phone = phone();
         String username = "t" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L);
         String name = name();
-        CreatedAccount created = accounts.create(new NewAccount(username, name, phone, null, null, role, organizationId, null),
+        CreatedAccount created = opening.open(new NewAccount(username, name, phone, null, null, role, organizationId, null),
                 SYSTEM_ADMIN);
-        accounts.changePassword(created.account().id(), created.initialPassword(), PASSWORD);
+        passwords.change(created.account().id(), created.initialPassword(), PASSWORD);
         return new Person(created.account().id(), username, phone, PASSWORD, name);
     }
 

@@ -12,25 +12,29 @@ import org.gongshang.shared.DomainException;
 import org.gongshang.shared.PlatformProperties;
 import org.gongshang.shared.image.ImageSanitizer;
 import org.gongshang.shared.image.SanitizedImage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The bytes of attachments, under {@code <data dir>/uploads/consultation}. A file's type is decided
- * by its first bytes (magic numbers), never by the name or the type the browser claims: PDF, Word
- * (.docx, and the old .doc), PNG, JPEG. Pictures are stored as the {@link ImageSanitizer} re-encodes
- * them, without EXIF (a phone's GPS position) and within its pixel limits; GIF and WebP, which it
- * cannot re-encode and which can carry metadata too, are refused.
+ * The bytes of attachments, in the database (written with the attachment's row, readable by every
+ * node); those uploaded before version 8.2 are still read from {@code <data dir>/uploads/consultation}.
+ * A file's type is decided by its first bytes (magic numbers), never by the name or the type the
+ * browser claims: PDF, Word (.docx, and the old .doc), PNG, JPEG. Pictures are stored as the
+ * {@link ImageSanitizer} re-encodes them, without EXIF (a phone's GPS position) and within its pixel
+ * limits; GIF and WebP, which it cannot re-encode and which can carry metadata too, are refused.
  */
 @Component
 public class AttachmentFiles {
 
     private final Path directory;
     private final ConsultationProperties properties;
+    private final JdbcClient jdbc;
     private final ImageSanitizer images;
 
-    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties, ImageSanitizer images) {
+    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties, JdbcClient jdbc, ImageSanitizer images) {
         this.directory = platform.dataDir().resolve("uploads").resolve("consultation");
         this.properties = properties;
+        this.jdbc = jdbc;
         this.images = images;
     }
 
@@ -56,18 +60,21 @@ public class AttachmentFiles {
             bytes = picture.bytes();
         }
         String key = UUID.randomUUID().toString();
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve(key), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        jdbc.sql("insert into consultation_attachment_content (storage_key, content) values (:key, :content)")
+                .param("key", key).param("content", bytes).update();
         return new Stored(type, key, bytes.length);
     }
 
     public byte[] read(String storageKey) {
+        String key = UUID.fromString(storageKey).toString();
+        return jdbc.sql("select content from consultation_attachment_content where storage_key = :key").param("key", key)
+                .query(byte[].class).optional().orElseGet(() -> readFile(key));
+    }
+
+    /** An attachment uploaded before the bytes moved into the database. */
+    private byte[] readFile(String key) {
         try {
-            return Files.readAllBytes(directory.resolve(UUID.fromString(storageKey).toString()));
+            return Files.readAllBytes(directory.resolve(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

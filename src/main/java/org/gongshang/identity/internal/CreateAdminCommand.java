@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import org.gongshang.identity.Accounts;
+import org.gongshang.identity.AccountOpening;
 import org.gongshang.shared.DomainException;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "gongshang.command", havingValue = "create-admin")
 class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private final Accounts accounts;
+    private final AccountOpening opening;
     private final MessageSource messages;
     private int exitCode = 1;
 
-    CreateAdminCommand(Accounts accounts, MessageSource messages) {
-        this.accounts = accounts;
+    CreateAdminCommand(AccountOpening opening, MessageSource messages) {
+        this.opening = opening;
         this.messages = messages;
     }
 
@@ -45,7 +45,7 @@ class CreateAdminCommand implements ApplicationRunner, ExitCodeGenerator {
         String phone = args.containsOption("phone") ? args.getOptionValues("phone").getFirst() : null;
         String password = readPassword();
         try {
-            long id = accounts.createAdministrator(names.getFirst(), password, phone);
+            long id = opening.openAdministrator(names.getFirst(), null, password, phone, "command line");
             System.out.println("Created administrator " + names.getFirst() + " (account " + id + ").");
             exitCode = 0;
         } catch (DomainException refused) {

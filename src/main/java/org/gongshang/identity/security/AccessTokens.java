@@ -8,14 +8,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.gongshang.identity.IdentityProperties;
 import org.gongshang.shared.AuditRecord;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.springframework.context.event.EventListener;
 import org.gongshang.identity.internal.TokenStore;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +35,23 @@ public class AccessTokens {
     private final IdentityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private static final java.util.Set<String> REVOKING = java.util.Set.of("identity.account-disabled", "identity.password-reset");
+    private static final Set<String> REVOKING = Set.of("identity.account-disabled", "identity.password-reset",
+            "identity.password-changed");
 
     /** A token's account for a few seconds; revoking on this node forgets it at once. */
     private final Cache<String, Optional<Long>> recent;
 
-    AccessTokens(TokenStore store, IdentityProperties properties, Clock clock) {
+    AccessTokens(TokenStore store, IdentityProperties properties, Clock clock, ClusterSignals signals) {
         this.store = store;
         this.properties = properties;
         this.clock = clock;
         this.recent = Caffeine.newBuilder().expireAfterWrite(properties.principalCache()).maximumSize(100_000).build();
+        // Revocations on other nodes (the audited act's signal); one token's logout elsewhere waits for principal-cache.
+        signals.subscribe(SignedInAccounts.ACCOUNT_CHANGED, signal -> {
+            if (!signal.fromThisNode()) {
+                forget(AccountChange.parse(signal.payload()));
+            }
+        });
     }
 
     @Transactional
@@ -65,16 +73,20 @@ public class AccessTokens {
         return store.revoke(hash(token), clock.instant());
     }
 
-    /** An account whose tokens were all revoked (disabled, password reset): forget its tokens here. */
+    /** An account whose tokens were all revoked (disabled, password changed or reset): forget its tokens here. */
     @EventListener
     void forgetRevoked(AuditRecord record) {
-        if ("account".equals(record.subjectType()) && REVOKING.contains(record.action())) {
-            Optional<Long> account = Optional.of(Long.parseLong(record.subjectId()));
+        AccountChange.of(record).ifPresent(this::forget);
+    }
+
+    private void forget(AccountChange change) {
+        if (REVOKING.contains(change.action())) {
+            Optional<Long> account = Optional.of(change.accountId());
             recent.asMap().values().removeIf(account::equals);
         }
     }
 
-    @Scheduled(cron = "0 23 3 * * *", zone = "Asia/Shanghai")
+    /** Run once a night by one node (the persistent scheduler, see IdentitySchedule). */
     @Transactional
     public void forgetExpired() {
         store.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));

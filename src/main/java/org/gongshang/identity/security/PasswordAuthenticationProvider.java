@@ -9,7 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The login form's password check, with the lockout rules of {@link Logins}. */
+/** The login form's password check, with the delays of {@link Logins}. */
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final Logins logins;
@@ -30,7 +30,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
                     .map(account -> UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()))
                     .orElseThrow(() -> new LoginFailure("identity.login.disabled"));
             case LoginOutcome.BadCredentials bad -> throw new LoginFailure("identity.login.bad-credentials");
-            case LoginOutcome.Locked locked -> throw new LoginFailure("identity.login.locked", locked.minutesLeft());
+            case LoginOutcome.Delayed delayed -> throw new LoginFailure("identity.login.delayed", delayed.secondsLeft());
             case LoginOutcome.Disabled disabled -> throw new LoginFailure("identity.login.disabled");
         };
     }

@@ -3,6 +3,8 @@ package org.gongshang.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.DeferredSecurityContext;
@@ -14,7 +16,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * Keeps page sessions in the HTTP session, but rebuilds the signed-in account from the database on
- * every request: a disabled account is signed out at once, and role changes apply immediately.
+ * every request: a disabled account is signed out at once, and role changes apply immediately; a
+ * session begun before the account's password changed has ended ({@link SessionCredentials}).
  */
 class ReloadingSecurityContextRepository implements SecurityContextRepository {
 
@@ -34,7 +37,7 @@ class ReloadingSecurityContextRepository implements SecurityContextRepository {
             @Override
             public SecurityContext get() {
                 if (context == null) {
-                    context = reload(stored.get());
+                    context = reload(stored.get(), request.getSession(false));
                 }
                 return context;
             }
@@ -46,13 +49,13 @@ class ReloadingSecurityContextRepository implements SecurityContextRepository {
         };
     }
 
-    private SecurityContext reload(SecurityContext stored) {
+    private SecurityContext reload(SecurityContext stored, @Nullable HttpSession session) {
         Authentication authentication = stored.getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInAccount account)) {
             return stored;
         }
         SecurityContext fresh = SecurityContextHolder.createEmptyContext();
-        accounts.load(account.accountId()).ifPresent(current ->
+        accounts.load(account.accountId()).filter(current -> SessionCredentials.current(session, current)).ifPresent(current ->
                 fresh.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(current, null, current.getAuthorities())));
         return fresh;
     }
@@ -60,7 +63,7 @@ class ReloadingSecurityContextRepository implements SecurityContextRepository {
     @Override
     @SuppressWarnings("deprecation")
     public SecurityContext loadContext(HttpRequestResponseHolder holder) {
-        return reload(sessions.loadContext(holder));
+        return reload(sessions.loadContext(holder), holder.getRequest().getSession(false));
     }
 
     @Override

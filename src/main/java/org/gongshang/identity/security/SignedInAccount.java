@@ -28,12 +28,15 @@ public final class SignedInAccount implements AccountPrincipal, OAuth2Authentica
     private final String username;
     private final boolean mustChangePassword;
     private final boolean hasPhone;
+    private final int credentialsVersion;
 
-    public SignedInAccount(Actor actor, String username, boolean mustChangePassword, boolean hasPhone) {
+    /** @param credentialsVersion the account's current one; a session begun under another has ended */
+    public SignedInAccount(Actor actor, String username, boolean mustChangePassword, boolean hasPhone, int credentialsVersion) {
         this.actor = actor;
         this.username = username;
         this.mustChangePassword = mustChangePassword;
         this.hasPhone = hasPhone;
+        this.credentialsVersion = credentialsVersion;
     }
 
     public Actor actor() {
@@ -59,6 +62,10 @@ public final class SignedInAccount implements AccountPrincipal, OAuth2Authentica
 
     public boolean hasPhone() {
         return hasPhone;
+    }
+
+    public int credentialsVersion() {
+        return credentialsVersion;
     }
 
     public boolean needsSecondFactor() {

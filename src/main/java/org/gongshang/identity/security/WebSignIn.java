@@ -1,5 +1,6 @@
 package org.gongshang.identity.security;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +37,7 @@ public class WebSignIn {
             request.changeSessionId(); // no session fixation across the login
         }
         request.getSession().removeAttribute(PendingSecondFactor.SESSION_KEY);
+        SessionCredentials.remember(request.getSession(), account.credentialsVersion());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
         SecurityContextHolder.setContext(context);
@@ -45,7 +47,7 @@ public class WebSignIn {
     }
 
     /** Forgets a half-done login: the password was right, but the second factor is still due. */
-    public void holdForSecondFactor(SignedInAccount account, java.time.Instant now, HttpServletRequest request,
+    public void holdForSecondFactor(SignedInAccount account, Instant now, HttpServletRequest request,
             HttpServletResponse response, Locale locale) {
         SecurityContext empty = SecurityContextHolder.createEmptyContext();
         SecurityContextHolder.setContext(empty);

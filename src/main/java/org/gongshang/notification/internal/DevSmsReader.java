@@ -30,7 +30,7 @@ public class DevSmsReader {
     }
 
     /**
-     * The newest SMS, to one phone if given (as typed: spaces and +86 are fine).
+     * The newest SMS to one phone (as typed: spaces and +86 are fine); nothing without a phone.
      *
      * @throws DomainException NOT_FOUND outside demo mode
      */
@@ -39,7 +39,8 @@ public class DevSmsReader {
             throw DomainException.notFound("notification.dev-sms.off");
         }
         if (phone == null || phone.isBlank()) {
-            return store.latest(null, LIMIT);
+            // Even a demo on a public address must not list everybody's codes to anybody.
+            return List.of();
         }
         return store.latest(cipher.lookupHash(MobileNumber.normalise(phone)), LIMIT);
     }

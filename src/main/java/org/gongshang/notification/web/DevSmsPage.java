@@ -2,6 +2,7 @@ package org.gongshang.notification.web;
 
 import org.gongshang.notification.internal.DevSmsReader;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The demo's "phone": the SMS the platform would have sent. */
 @Controller
+@ConditionalOnBooleanProperty("gongshang.demo")
 class DevSmsPage {
 
     private final DevSmsReader reader;

@@ -1,10 +1,12 @@
 package org.gongshang.region.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.gongshang.region.NewRegion;
+import org.gongshang.region.OrganizationDetails;
 import org.gongshang.region.OrganizationType;
-import org.gongshang.region.Region;
 import org.gongshang.region.RegionLevel;
 import org.gongshang.shared.demo.DemoSeeder;
 import org.jspecify.annotations.Nullable;
@@ -78,10 +80,10 @@ class DemoRegions implements DemoSeeder {
             {"东城街道社会工作服务中心", "SOCIAL_ORGANIZATION", "511702001000", null},
     };
 
-    private final RegionStore regions;
-    private final OrganizationStore organizations;
+    private final RegionRepository regions;
+    private final OrganizationRepository organizations;
 
-    DemoRegions(RegionStore regions, OrganizationStore organizations) {
+    DemoRegions(RegionRepository regions, OrganizationRepository organizations) {
         this.regions = regions;
         this.organizations = organizations;
     }
@@ -93,32 +95,43 @@ class DemoRegions implements DemoSeeder {
 
     @Override
     public void seed() {
-        if (regions.find("511700").isPresent()) {
+        if (regions.existsById("511700")) {
             return;
         }
+        Map<String, RegionAggregate> added = new HashMap<>();
         for (String[] row : DIVISIONS) {
-            regions.insert(new Region(row[0], row[1], RegionLevel.valueOf(row[2]), row[3], true));
+            add(new NewRegion(row[0], row[1], RegionLevel.valueOf(row[2]), row[3]), added);
         }
-        addGridsAndCommittees();
+        addGridsAndCommittees(added);
         Map<String, Long> ids = new HashMap<>();
         for (String[] row : ORGANIZATIONS) {
             @Nullable Long parent = row[3] == null ? null : ids.get(row[3]);
-            ids.put(row[0], organizations.insert(row[0], OrganizationType.valueOf(row[1]), row[2], parent));
+            ids.put(row[0], register(row[0], OrganizationType.valueOf(row[1]), row[2], parent));
         }
     }
 
     /** Two grids per community or village, and its residents' or villagers' committee. */
-    private void addGridsAndCommittees() {
+    private void addGridsAndCommittees(Map<String, RegionAggregate> added) {
         for (String[] row : DIVISIONS) {
             if (!"COMMUNITY".equals(row[2])) {
                 continue;
             }
             String code = row[0];
-            regions.insert(new Region(code + "001", row[1] + "第一网格", RegionLevel.GRID, code, true));
-            regions.insert(new Region(code + "002", row[1] + "第二网格", RegionLevel.GRID, code, true));
+            add(new NewRegion(code + "001", row[1] + "第一网格", RegionLevel.GRID, code), added);
+            add(new NewRegion(code + "002", row[1] + "第二网格", RegionLevel.GRID, code), added);
             boolean village = row[1].endsWith("村");
-            organizations.insert(row[1] + (village ? "村民委员会" : "居民委员会"),
+            register(row[1] + (village ? "村民委员会" : "居民委员会"),
                     village ? OrganizationType.VILLAGE_COMMITTEE : OrganizationType.COMMUNITY_COMMITTEE, code, null);
         }
+    }
+
+    private void add(NewRegion region, Map<String, RegionAggregate> added) {
+        RegionAggregate parent = region.parentCode() == null ? null : added.get(region.parentCode());
+        added.put(region.code(), regions.save(RegionAggregate.add(region, parent)));
+    }
+
+    private long register(String name, OrganizationType type, String regionCode, @Nullable Long parentId) {
+        return organizations.save(OrganizationAggregate.register(new OrganizationDetails(name, type, regionCode, parentId), List.of()))
+                .view().id();
     }
 }

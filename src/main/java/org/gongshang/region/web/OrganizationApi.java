@@ -5,12 +5,15 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.gongshang.region.Organization;
+import org.gongshang.region.OrganizationDetails;
+import org.gongshang.region.OrganizationRegistration;
 import org.gongshang.region.OrganizationType;
 import org.gongshang.region.Organizations;
 import org.gongshang.shared.security.CurrentAccount;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -26,43 +30,54 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organizations", description = "政协、党政部门、街道乡镇、社区村委会、社会组织")
 class OrganizationApi {
 
-    private final Organizations organizations;
+    /** @param active on a change: deactivate (false) or reactivate (true); absent leaves it */
+    record OrganizationDetailsJson(
+            @NotNull(message = "{organization.name.required}") @Size(max = 100, message = "{organization.name.size}") String name,
+            @NotNull(message = "{organization.type.required}") OrganizationType type,
+            @NotNull(message = "{organization.region.required}") String regionCode,
+            @Nullable Long parentId, @Nullable Boolean active) {
 
-    OrganizationApi(Organizations organizations) {
+        OrganizationDetails details() {
+            return new OrganizationDetails(name, type, regionCode, parentId);
+        }
+    }
+
+    private final Organizations organizations;
+    private final OrganizationRegistration registration;
+
+    OrganizationApi(Organizations organizations, OrganizationRegistration registration) {
         this.organizations = organizations;
+        this.registration = registration;
     }
 
     /** Active organisations of a type in a region and below; both filters optional. */
     @GetMapping
-    List<OrganizationView> list(@RequestParam(required = false) @Nullable OrganizationType type,
+    List<OrganizationJson> list(@RequestParam(required = false) @Nullable OrganizationType type,
             @RequestParam(required = false) @Nullable String region) {
-        return organizations.list(type, region).stream().map(OrganizationView::of).toList();
+        return organizations.list(type, region).stream().map(OrganizationJson::of).toList();
     }
 
     @GetMapping("/{id}")
-    OrganizationView organization(@PathVariable long id) {
-        return OrganizationView.of(organizations.get(id));
-    }
-
-    record OrganizationForm(@NotNull String name, @NotNull OrganizationType type, @NotNull String regionCode,
-            @Nullable Long parentId, @Nullable Boolean active) {
+    OrganizationJson organization(@PathVariable long id) {
+        return OrganizationJson.of(organizations.get(id));
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasRole('ADMIN')")
-    ResponseEntity<OrganizationView> add(@RequestBody @Valid OrganizationForm body) {
-        var organization = organizations.add(body.name(), body.type(), body.regionCode(), body.parentId(),
-                CurrentAccount.idOrNull());
-        return ResponseEntity.status(HttpStatus.CREATED).body(OrganizationView.of(organization));
+    OrganizationJson add(@Valid @RequestBody OrganizationDetailsJson body) {
+        return OrganizationJson.of(registration.register(body.details(), CurrentAccount.idOrNull()));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
-    OrganizationView update(@PathVariable long id, @RequestBody @Valid OrganizationForm body) {
-        organizations.update(id, body.name(), body.type(), body.regionCode(), body.parentId(), CurrentAccount.idOrNull());
-        if (body.active() != null) {
-            organizations.setActive(id, body.active(), CurrentAccount.idOrNull());
+    OrganizationJson change(@PathVariable long id, @Valid @RequestBody OrganizationDetailsJson body) {
+        Organization organization = registration.change(id, body.details(), CurrentAccount.idOrNull());
+        if (Boolean.TRUE.equals(body.active())) {
+            organization = registration.reactivate(id, CurrentAccount.idOrNull());
+        } else if (Boolean.FALSE.equals(body.active())) {
+            organization = registration.deactivate(id, CurrentAccount.idOrNull());
         }
-        return OrganizationView.of(organizations.get(id));
+        return OrganizationJson.of(organization);
     }
 }

@@ -3,20 +3,23 @@ package org.gongshang.region.web;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.gongshang.region.Region;
 import org.gongshang.region.RegionLevel;
+import org.gongshang.region.RegionMaintenance;
 import org.gongshang.region.Regions;
-import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.security.CurrentAccount;
-import org.gongshang.shared.web.FormErrors;
-import org.gongshang.shared.web.Messages;
+import org.gongshang.shared.web.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,71 +36,77 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PreAuthorize("hasRole('ADMIN')")
 class RegionAdminPage {
 
-    record NewRegionForm(@Nullable String parentCode, @Nullable String code, @Nullable String name) {
+    /** A region to add below {@code parentCode} (a city when blank); its level follows from the parent. */
+    record NewRegionForm(@Nullable String parentCode,
+            @Pattern(regexp = "[0-9]*", message = "{region.code.digits}") String code, String name) {
+
+        NewRegionForm {
+            code = code == null ? "" : code.strip();
+            name = name == null ? "" : name;
+        }
     }
 
-    record RenameForm(@Nullable String name) {
+    record RenameForm(@Size(max = Region.MAX_NAME, message = "{region.name.size}") String name) {
+
+        RenameForm {
+            name = name == null ? "" : name;
+        }
     }
 
     private final Regions regions;
-    private final Messages messages;
+    private final RegionMaintenance maintenance;
 
-    RegionAdminPage(Regions regions, Messages messages) {
+    RegionAdminPage(Regions regions, RegionMaintenance maintenance) {
         this.regions = regions;
-        this.messages = messages;
+        this.maintenance = maintenance;
     }
 
     @GetMapping
     String tree(@RequestParam(required = false) @Nullable String code, Model model) {
-        return show(Text.blankToNull(code), model);
+        return page(Text.blankToNull(code), model);
     }
 
     @PostMapping
-    String add(NewRegionForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("newRegionForm") NewRegionForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         String parentCode = Text.blankToNull(form.parentCode());
-        try {
-            Region added = regions.addChild(parentCode, orEmpty(form.code()), orEmpty(form.name()), CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("noticeKey", "admin.regions.added");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {added.code() + " " + added.name()});
-            return redirectTo(parentCode);
-        } catch (DomainException e) {
-            response.setStatus(e.kind().status());
-            model.addAttribute("newRegion", form);
-            model.addAttribute("newRegionProblems", FormErrors.of(e, messages, "code", "name"));
-            return show(parentCode, model);
-        }
+        return Forms.submit(binding, () -> maintenance.addBelow(parentCode, form.code(), form.name(), CurrentAccount.idOrNull()))
+                .map(added -> {
+                    Forms.notice(redirect, "admin.regions.added", label(added));
+                    return redirectTo(parentCode);
+                })
+                .orElseGet(() -> page(parentCode, model));
     }
 
     @PostMapping("/{code}/name")
-    String rename(@PathVariable String code, RenameForm form, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        try {
-            regions.rename(code, orEmpty(form.name()), CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("noticeKey", "admin.regions.renamed");
-            return redirectTo(code);
-        } catch (DomainException e) {
-            response.setStatus(e.kind().status());
-            model.addAttribute("rename", form);
-            model.addAttribute("renameProblems", FormErrors.of(e, messages, "name"));
-            return show(code, model);
-        }
+    String rename(@PathVariable String code, @Valid @ModelAttribute("renameForm") RenameForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        return Forms.submit(binding, () -> maintenance.rename(code, form.name(), CurrentAccount.idOrNull()))
+                .map(renamed -> {
+                    Forms.notice(redirect, "admin.regions.renamed");
+                    return redirectTo(code);
+                })
+                .orElseGet(() -> page(code, model));
     }
 
-    @PostMapping("/{code}/active")
-    String setActive(@PathVariable String code, @RequestParam boolean active, RedirectAttributes redirect) {
-        Region region = regions.get(code);
-        try {
-            regions.setActive(code, active, CurrentAccount.idOrNull());
-            redirect.addFlashAttribute("noticeKey", active ? "admin.regions.reactivated" : "admin.regions.deactivated");
-            redirect.addFlashAttribute("noticeArgs", new Object[] {region.code() + " " + region.name()});
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.args());
-        }
+    @PostMapping(path = "/{code}/active", params = "active=false")
+    String deactivate(@PathVariable String code, RedirectAttributes redirect) {
+        Region region = maintenance.deactivate(code, CurrentAccount.idOrNull());
+        Forms.notice(redirect, "admin.regions.deactivated", label(region));
         return redirectTo(region.parentCode());
     }
 
-    private String show(@Nullable String code, Model model) {
+    /** Refused while the parent is inactive: the message comes back on the parent's page. */
+    @PostMapping(path = "/{code}/active", params = "active=true")
+    String reactivate(@PathVariable String code, RedirectAttributes redirect) {
+        Region region = regions.get(code);
+        Forms.submit(redirect, () -> maintenance.reactivate(code, CurrentAccount.idOrNull()))
+                .ifPresent(reactivated -> Forms.notice(redirect, "admin.regions.reactivated", label(reactivated)));
+        return redirectTo(region.parentCode());
+    }
+
+    /** A form that failed keeps its input and problems; the other starts afresh. */
+    private String page(@Nullable String code, Model model) {
         if (code == null) {
             model.addAttribute("lineage", List.of());
             model.addAttribute("children", regions.roots());
@@ -108,27 +117,22 @@ class RegionAdminPage {
             model.addAttribute("lineage", regions.lineage(code));
             model.addAttribute("children", regions.childrenIncludingInactive(code));
             model.addAttribute("childLevel", region.level().below());
-            keepOrAdd(model, "rename", new RenameForm(region.name()));
+            if (!model.containsAttribute("renameForm")) {
+                model.addAttribute("renameForm", new RenameForm(region.name()));
+            }
         }
-        keepOrAdd(model, "newRegion", new NewRegionForm(code, null, null));
-        keepOrAdd(model, "newRegionProblems", FormErrors.NONE);
-        keepOrAdd(model, "renameProblems", FormErrors.NONE);
+        if (!model.containsAttribute("newRegionForm")) {
+            model.addAttribute("newRegionForm", new NewRegionForm(code, "", ""));
+        }
         return "region/regions";
     }
 
-    /** A form that failed keeps its input and problems; the others start empty. */
-    private static void keepOrAdd(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
+    private static String label(Region region) {
+        return region.code() + " " + region.name();
     }
 
     private static String redirectTo(@Nullable String code) {
         return "redirect:" + UriComponentsBuilder.fromPath("/admin/regions")
                 .queryParamIfPresent("code", Optional.ofNullable(code)).encode().build().toUriString();
-    }
-
-    private static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the demo data once per database, all modules together or not at all. It runs once all
  * beans exist but before the web server accepts requests, so the first visitor finds the demo.
+ * A database that holds demo data is refused outside demo mode: its accounts have a published
+ * password, and a real installation must never start on it by mistake.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -38,7 +40,11 @@ class DemoData implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (!mode.isOn() || !command.isEmpty()) {
+        if (!command.isEmpty()) {
+            return;
+        }
+        if (!mode.isOn()) {
+            refuseDemoDatabase();
             return;
         }
         transaction.executeWithoutResult(status -> {
@@ -54,5 +60,14 @@ class DemoData implements SmartInitializingSingleton {
             jdbc.sql("insert into platform_setting (name, value) values (:name, now()::text)")
                     .param("name", MARKER).update();
         });
+    }
+
+    private void refuseDemoDatabase() {
+        jdbc.sql("select value from platform_setting where name = :name").param("name", MARKER).query(String.class).optional()
+                .ifPresent(seededAt -> {
+                    throw new IllegalStateException("This database holds the demo data (loaded " + seededAt + "), whose accounts"
+                            + " have the published password gongshang-demo. Start it with --gongshang.demo=true to run the demo,"
+                            + " or point a real installation at an empty data directory (--gongshang.data-dir) or database.");
+                });
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +18,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,10 +28,15 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every error of the JSON API, as {@code application/problem+json} in the caller's language.
- * Security exceptions pass through to Spring Security, which answers 401 or 403 itself.
+ * Every error of the JSON API, as {@code application/problem+json} in the caller's language, with
+ * {@code errors:[{field, message}]} for input: Bean Validation of a {@code @Valid @RequestBody}
+ * record or of handler parameters, a value of the wrong type (in the body or a parameter), and a
+ * {@link DomainException}'s field problems. Security exceptions pass through to Spring Security,
+ * which answers 401 or 403 itself.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -54,6 +61,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .orElseGet(() -> respond(problem));
     }
 
+    /** Two changes based on the same version of an aggregate: the second is told to reload, as any conflict. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile() {
+        return domain(DomainException.conflict("error.changed-meanwhile"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException exception) {
         String field = exception.getName();
@@ -75,8 +88,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<ProblemDetails.FieldMessage> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new ProblemDetails.FieldMessage(error.getField(), messages.get(error)))
+        // A constraint on the whole record (no field) is reported under the body's name.
+        List<ProblemDetails.FieldMessage> errors = exception.getBindingResult().getAllErrors().stream()
+                .map(error -> new ProblemDetails.FieldMessage(
+                        error instanceof FieldError field ? field.getField() : error.getObjectName(), messages.get(error)))
                 .toList();
         return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input",
                 messages.get("error.invalid-input"), errors)));
@@ -97,9 +112,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String code = exception.getMostSpecificCause() instanceof JsonText.NulCharacterException ? "error.nul-character"
-                : "error.unreadable-body";
-        return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, code)));
+        if (exception.getMostSpecificCause() instanceof JsonText.NulCharacterException nul) {
+            String field = field(nul);
+            return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.nul-character", messages.get("error.nul-character"),
+                    field.isEmpty() ? List.of() : List.of(new ProblemDetails.FieldMessage(field, messages.get("error.nul-character"))))));
+        }
+        if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = field(mismatch);
+            return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input", messages.get("error.invalid-input"),
+                    List.of(new ProblemDetails.FieldMessage(field, messages.get("error.field.type", field))))));
+        }
+        return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.unreadable-body")));
     }
 
     /** The other Spring MVC exceptions (405, 415, missing parameter, ...), translated. */
@@ -109,6 +132,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String code = "problem.title." + status.value();
         String detail = exception instanceof ErrorResponse ? messages.get(code) : messages.get("error.unexpected");
         return asObject(respond(problems.of(status, code, detail, List.of())));
+    }
+
+    /** The JSON path of a value of the wrong type, as the field names of Bean Validation write it: {@code rows[2].code}. */
+    private static String field(MismatchedInputException mismatch) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference step : mismatch.getPath()) {
+            if (step.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

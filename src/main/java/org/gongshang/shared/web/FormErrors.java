@@ -8,12 +8,16 @@ import java.util.Set;
 
 import org.gongshang.shared.DomainException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
 /**
- * What a page shows with a form that a {@link DomainException} refused: the translated messages
- * next to the fields they concern, and those that concern no field of the form above it. Pages
- * render the form again with the input kept, instead of the error page. Templates use the
- * fragments in {@code fragments/forms.html}.
+ * What a page shows with a form that was refused: the translated messages next to the fields they
+ * concern, and those that concern no field of the form above it. Pages render the form again with
+ * the input kept, instead of the error page. Templates use the fragments in
+ * {@code fragments/forms.html}. Forms that go through {@link Forms#submit} get theirs from
+ * {@link #of(BindingResult, Messages)}, put into the model by {@link FormErrorsModel}.
  *
  * @param byField messages by form field name
  * @param generalMessages messages that belong to no field of the form
@@ -21,6 +25,45 @@ import org.jspecify.annotations.Nullable;
 public record FormErrors(Map<String, List<String>> byField, List<String> generalMessages) {
 
     public static final FormErrors NONE = new FormErrors(Map.of(), List.of());
+
+    /**
+     * The problems of a bound form: Bean Validation's and conversion's, and those that
+     * {@link Forms#submit} took from a {@link DomainException}.
+     */
+    public static FormErrors of(BindingResult binding, Messages messages) {
+        if (!binding.hasErrors()) {
+            return NONE;
+        }
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (ObjectError error : binding.getAllErrors()) {
+            String message = messages.get(error);
+            if (error instanceof FieldError fieldError) {
+                byField.computeIfAbsent(fieldError.getField(), field -> new ArrayList<>()).add(message);
+            } else {
+                general.add(message);
+            }
+        }
+        return new FormErrors(byField, general);
+    }
+
+    /** Whether the bound form has a field of that name (a record component or a bean property). */
+    static boolean hasField(BindingResult binding, String field) {
+        Object target = binding.getTarget();
+        if (target != null && target.getClass().isRecord()) {
+            for (var component : target.getClass().getRecordComponents()) {
+                if (component.getName().equals(field)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            return binding.getFieldType(field) != null;
+        } catch (RuntimeException notAProperty) {
+            return false;
+        }
+    }
 
     /** Every field problem next to its field. */
     public static FormErrors of(DomainException exception, Messages messages) {

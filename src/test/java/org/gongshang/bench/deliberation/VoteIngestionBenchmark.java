@@ -26,7 +26,9 @@ import org.gongshang.deliberation.StatementView;
 import org.gongshang.deliberation.Statements;
 import org.gongshang.deliberation.VoteValue;
 import org.gongshang.deliberation.Votes;
+import org.gongshang.identity.AccountOpening;
 import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Passwords;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.CreatedAccount;
@@ -73,6 +75,8 @@ public final class VoteIngestionBenchmark {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://localhost:" + port;
             Accounts accounts = app.getBean(Accounts.class);
+            AccountOpening opening = app.getBean(AccountOpening.class);
+            Passwords passwords = app.getBean(Passwords.class);
             Actors actors = app.getBean(Actors.class);
             AccessTokens tokens = app.getBean(AccessTokens.class);
             long organization = app.getBean(Organizations.class).list(null, null).stream()
@@ -85,9 +89,9 @@ public final class VoteIngestionBenchmark {
             Actor[] voterActors = new Actor[voters];
             SplittableRandom random = new SplittableRandom(20260301);
             for (int i = 0; i < voters; i++) {
-                CreatedAccount created = accounts.create(new NewAccount("bench" + i, "测试" + (char) ('甲' + i % 10),
+                CreatedAccount created = opening.open(new NewAccount("bench" + i, "测试" + (char) ('甲' + i % 10),
                         null, idNumber(random), null, Role.MEMBER, organization, null), admin);
-                accounts.changePassword(created.account().id(), created.initialPassword(), "Bench-passw0rd-" + i);
+                passwords.change(created.account().id(), created.initialPassword(), "Bench-passw0rd-" + i);
                 bearer[i] = tokens.issue(created.account().id()).token();
                 voterActors[i] = actors.of(created.account().id());
             }
@@ -101,6 +105,8 @@ public final class VoteIngestionBenchmark {
 
             if (mode.equals("wrk")) {
                 String route = "/api/v1/deliberations/" + deliberation + "/votes";
+                // bench/cluster: the votes go to Nginx in front of other nodes on the same database.
+                base = System.getProperty("bench.url", base);
                 System.out.printf("wrk warms up for %d s…%n", warmUp);
                 WrkLoad.run(base, route, bearer, statements, clients, warmUp);
                 JdbcClient jdbc = app.getBean(JdbcClient.class);

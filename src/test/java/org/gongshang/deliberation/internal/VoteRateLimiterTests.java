@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** A minute's votes at once, then one a second; each account on its own. */
 class VoteRateLimiterTests {
 
-    final VoteRateLimiter limiter = new VoteRateLimiter(new DeliberationProperties(140, 0.5, Duration.ofMillis(250),
+    final VoteRateLimiter limiter = new VoteRateLimiter(new DeliberationProperties(140, 0.5, 0.8, Duration.ofMillis(250),
             Duration.ofSeconds(2), Duration.ofSeconds(1), 0.6, 5, 60));
 
     @Test
