@@ -15,6 +15,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -30,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+// Filters are part of Spring MVC test slices too, which do not scan for configuration properties.
+@EnableConfigurationProperties(RequestLimitProperties.class)
 class JsonBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
