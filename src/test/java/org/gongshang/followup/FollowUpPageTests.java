@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.gongshang.identity.Role;
 import org.gongshang.support.ImageFixtures;
 import org.gongshang.followup.FollowUpFixtures.SupportedTopic;
 import org.gongshang.shared.Zones;
@@ -100,5 +101,17 @@ class FollowUpPageTests {
                 .andExpect(content().string(allOf(containsString("明察暗访"), not(containsString("仍有两处扶手松动")))));
         long draft = fixtures.draftRecommendation().id();
         mvc.perform(get("/followup/recommendations/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMemberMayRecordAVisitButIsNotOfferedASurveyOnlyStaffMayMake() throws Exception {
+        long recommendation = fixtures.publicRecommendation().id();
+        Person member = fixtures.people.withRole(Role.MEMBER, "通川区政协");
+
+        mvc.perform(get("/followup/recommendations/" + recommendation).with(sessions.signedIn(member))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/follow-ups/new?recommendationId=" + recommendation),
+                        not(containsString("/surveys/new")))));
+        mvc.perform(get("/followup/recommendations/" + recommendation).with(sessions.signedIn(staff)))
+                .andExpect(content().string(containsString("/surveys/new?recommendationId=" + recommendation)));
     }
 }
