@@ -1,6 +1,7 @@
 package org.gongshang.identity;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.AccountRecords;
@@ -122,7 +123,7 @@ public class PhoneChange {
         if (!records.replacePhone(account, number)) {
             throw DomainException.conflict("identity.phone.changed-meanwhile");
         }
-        events.publishEvent(new PhoneChanged(id, account.phoneCipher(), Masking.phone(number), byAdministrator));
+        events.publishEvent(new PhoneChanged(UUID.randomUUID(), id, account.phoneCipher(), Masking.phone(number), byAdministrator));
         events.publishEvent(AuditRecord.of(account.hasPhone() ? "identity.phone-changed" : "identity.phone-enrolled",
                 id, "account", id).with("byAdministrator", byAdministrator));
     }

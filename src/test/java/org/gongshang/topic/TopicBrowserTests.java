@@ -93,7 +93,7 @@ class TopicBrowserTests {
         try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {
             browser.open("/topics/new").type("#title", title).type("#description", description);
             // The session ends while the phone shows the form (WeChat's web view drops cookies).
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().manage().deleteCookieNamed("SESSION");
             browser.click("#category-SOCIETY").click("#submit-topic");
 
             browser.waitForPath("/login");
