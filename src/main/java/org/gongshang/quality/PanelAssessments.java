@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.gongshang.consultation.Consultation;
@@ -83,13 +84,15 @@ public class PanelAssessments {
         requireOpen(consultationId);
         Map<Long, String> eligible = new LinkedHashMap<>();
         candidates(consultation).forEach(candidate -> eligible.putIfAbsent(candidate.accountId(), candidate.name()));
-        Set<Long> wanted = new LinkedHashSet<>(accountIds);
+        // a null in a hand-written JSON list chooses nobody
+        Set<Long> wanted = new LinkedHashSet<>();
+        accountIds.stream().filter(Objects::nonNull).forEach(wanted::add);
         if (wanted.isEmpty()) {
             throw DomainException.invalidField("accountIds", "quality.panel.nobody");
         }
         for (long accountId : wanted) {
             if (!eligible.containsKey(accountId)) {
-                throw DomainException.invalidField("accountIds", "quality.panel.not-eligible", accountId);
+                throw DomainException.invalidField("accountIds", "quality.panel.not-eligible", Long.toString(accountId));
             }
         }
         List<PanelSummary.Assessor> invited = new ArrayList<>();

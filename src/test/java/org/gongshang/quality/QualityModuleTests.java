@@ -35,6 +35,7 @@ import org.gongshang.followup.FollowUpEvidence;
 import org.gongshang.followup.FollowUpKind;
 import org.gongshang.followup.FollowUpRecorded;
 import org.gongshang.followup.LinkedFollowUp;
+import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.Role;
@@ -108,6 +109,8 @@ class QualityModuleTests {
     Actors actors;
     @MockitoBean
     Notices notices;
+    @MockitoBean
+    Accounts accounts;
 
     long consultationId;
     long organizationId;

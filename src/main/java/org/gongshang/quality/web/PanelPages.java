@@ -3,6 +3,7 @@ package org.gongshang.quality.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.gongshang.identity.Actor;
@@ -34,7 +35,8 @@ class PanelPages {
     record InviteForm(@Nullable List<Long> accountIds) {
 
         InviteForm {
-            accountIds = accountIds == null ? List.of() : List.copyOf(accountIds);
+            // an empty or tampered checkbox value binds as null
+            accountIds = accountIds == null ? List.of() : accountIds.stream().filter(Objects::nonNull).toList();
         }
     }
 

@@ -23,6 +23,8 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -46,9 +48,12 @@ import org.gongshang.quality.PanelAnswer;
 import org.gongshang.quality.PanelAssessments;
 import org.gongshang.quality.PanelSheet;
 import org.gongshang.quality.PanelSummary;
+import org.gongshang.quality.QualityAggregate;
 import org.gongshang.quality.QualityAggregates;
 import org.gongshang.quality.QualityEvaluation;
 import org.gongshang.quality.internal.QualityAccess;
+import org.gongshang.region.Region;
+import org.gongshang.region.RegionLevel;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
 import org.gongshang.support.WebSlice;
@@ -246,5 +251,19 @@ class QualityWebTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("scores[topic]"));
         verify(panel).answer(eq(41L), eq(Map.of("topic", new PanelAnswer(7, null))), any());
+    }
+
+    @Test
+    void theHomeShowsEachRollUpWithItsGradesAndWeakestIndicators() throws Exception {
+        when(access.districts(any())).thenReturn(Set.of("511702"));
+        when(regions.find("511702")).thenReturn(Optional.of(new Region("511702", "通川区", RegionLevel.DISTRICT, "511700", true)));
+        when(aggregates.by(eq(QualityAggregate.By.DISTRICT), any(), any())).thenReturn(List.of(new QualityAggregate("511702",
+                "通川区", 3, 3, 82.5, Map.of(Grade.GOOD, 2, Grade.EXCELLENT, 1),
+                List.of(new QualityAggregate.WeakIndicator(Measure.SATISFACTION_RATE, 40.0, 2)))));
+
+        mvc.perform(get("/quality").with(WebSlice.as(3L, "511702", Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("82.5"), containsString("<td>2</td>"),
+                        containsString("<td>0</td>"), containsString("群众满意率"))));
     }
 }
