@@ -54,7 +54,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException exception) {
-        return respond(problems.of(exception));
+        ProblemDetail problem = problems.of(exception);
+        return exception.retryAfter()
+                .map(wait -> ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(wait))).body(problem))
+                .orElseGet(() -> respond(problem));
     }
 
     /** Two changes based on the same version of an aggregate: the second is told to reload, as any conflict. */
@@ -108,6 +112,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof JsonText.NulCharacterException nul) {
+            String field = field(nul);
+            return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.nul-character", messages.get("error.nul-character"),
+                    field.isEmpty() ? List.of() : List.of(new ProblemDetails.FieldMessage(field, messages.get("error.nul-character"))))));
+        }
         if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = field(mismatch);
             return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input", messages.get("error.invalid-input"),

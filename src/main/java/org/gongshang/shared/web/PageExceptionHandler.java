@@ -47,6 +47,7 @@ class PageExceptionHandler {
             SIGN_IN.send(request, response);
             return null; // answered: Spring renders nothing more
         }
+        exception.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", Long.toString(RetryAfter.seconds(wait))));
         return new ModelAndView(page(exception.kind().status(), exception.messageKey(), exception.args(), model, response));
     }
 
