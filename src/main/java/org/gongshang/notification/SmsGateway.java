@@ -7,8 +7,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Hands one SMS to a provider. Implementations must treat {@link Sms#messageId()} as an idempotency
- * key: the outbox may hand the same message over again when it could not record the first success.
+ * Hands one SMS to a provider. The outbox may hand the same message over again when it could not
+ * record the first success: gateways pass {@link Sms#messageId()} on, so that a provider that
+ * deduplicates drops the repeat, and one that does not (Aliyun, Tencent) shows it in its records.
  */
 public interface SmsGateway {
 
