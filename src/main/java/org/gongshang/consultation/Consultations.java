@@ -301,7 +301,7 @@ public class Consultations {
         Consultation concluded = consultation.moveTo(ConsultationStatus.CONCLUDED, null, now);
         session.runningTurn(id).ifPresent(turn -> session.saveTurn(turn.end(now)));
         store.saveStatus(concluded);
-        LocalDate due = calendar.plusWorkingDays(LocalDate.ofInstant(now, Zones.CHINA), properties.minutesWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(LocalDate.ofInstant(now, Zones.platform()), properties.minutesWorkingDays());
         minutes.firstDraft(concluded, due);
         topics.markConsulted(concluded.topicIds(), actor);
         events.publishEvent(new ConsultationConcluded(id, concluded.topicIds(), concluded.regionCode(), now, due));

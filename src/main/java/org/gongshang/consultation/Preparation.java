@@ -278,19 +278,19 @@ public class Preparation {
      */
     public Readiness readiness(long consultationId) {
         Consultation consultation = consultation(consultationId);
-        LocalDate session = LocalDate.ofInstant(consultation.startsAt(), Zones.CHINA);
+        LocalDate session = LocalDate.ofInstant(consultation.startsAt(), Zones.platform());
         LocalDate today = today();
         List<Readiness.Check> checks = new ArrayList<>();
 
         LocalDate noticeDue = calendar.plusWorkingDays(session, -properties.noticeWorkingDays());
         Instant scheduledAt = consultation.scheduledAt();
         boolean noticeDone = scheduledAt != null;
-        boolean noticeLate = noticeDone ? LocalDate.ofInstant(scheduledAt, Zones.CHINA).isAfter(noticeDue) : today.isAfter(noticeDue);
+        boolean noticeLate = noticeDone ? LocalDate.ofInstant(scheduledAt, Zones.platform()).isAfter(noticeDue) : today.isAfter(noticeDue);
         checks.add(new Readiness.Check("notice", noticeDone, noticeDue, noticeLate));
 
         LocalDate materialsDue = calendar.plusWorkingDays(session, -properties.materialsWorkingDays());
         Optional<Instant> firstMaterial = store.materials(consultationId).stream().map(BriefingMaterial::createdAt).min(Instant::compareTo);
-        boolean materialsLate = firstMaterial.map(at -> LocalDate.ofInstant(at, Zones.CHINA).isAfter(materialsDue))
+        boolean materialsLate = firstMaterial.map(at -> LocalDate.ofInstant(at, Zones.platform()).isAfter(materialsDue))
                 .orElse(today.isAfter(materialsDue));
         checks.add(new Readiness.Check("materials", firstMaterial.isPresent(), materialsDue, materialsLate));
 
@@ -310,7 +310,7 @@ public class Preparation {
     // ---- helpers --------------------------------------------------------------------------------
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Zones.CHINA));
+        return LocalDate.now(clock.withZone(Zones.platform()));
     }
 
     private Consultation consultation(long id) {

@@ -45,7 +45,7 @@ public class DeliberationExports {
 
     /** Pol.is writes JavaScript's Date.toString(); this is close enough for people, tools read the timestamp. */
     private static final DateTimeFormatter POLIS_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US)
-            .withZone(Zones.CHINA);
+            .withZone(Zones.platform());
 
     private final DeliberationStore deliberations;
     private final StatementStore statements;

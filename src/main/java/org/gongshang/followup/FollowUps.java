@@ -128,7 +128,7 @@ public class FollowUps {
         if (request.kind() == null) {
             problems.add(new FieldProblem("kind", "followup.record.kind-required"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         if (request.happenedOn() == null || request.happenedOn().isAfter(today)) {
             problems.add(new FieldProblem("happenedOn", "followup.record.date-invalid"));
         }

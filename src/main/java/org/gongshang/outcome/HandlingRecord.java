@@ -30,7 +30,7 @@ public record HandlingRecord(RecommendationView recommendation, List<StatusChang
     /** The first day it entered a status, in China time. */
     public Optional<LocalDate> firstDay(RecommendationStatus status) {
         return history.stream().filter(change -> change.to() == status).findFirst()
-                .map(change -> LocalDate.ofInstant(change.at(), Zones.CHINA));
+                .map(change -> LocalDate.ofInstant(change.at(), Zones.platform()));
     }
 
     /** The kind of the latest reply's grade, if replied. */

@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Screenings {
 
+    static final int MERGE_CANDIDATES = 10;
+
     private final TopicStore topics;
     private final SupporterStore supporters;
     private final HistoryStore history;
@@ -83,6 +85,27 @@ public class Screenings {
                 .flatMap(s -> reader.find(s.id()).map(v -> new ScreeningCase.SimilarTopicDetail(s, v)).stream()).toList();
         return new ScreeningCase(view, images.of(topicId), flags, similar, history.of(topicId),
                 topics.offlineNameMasked(topicId).orElse(null), topic.heldWords());
+    }
+
+    /**
+     * Topics a duplicate may be merged into, found by the screener rather than by the similarity
+     * lookup, which can miss an obvious duplicate: by number ({@code 123} or {@code #123}) or by
+     * words, among the open topics of the screener's region, at most {@code MERGE_CANDIDATES}.
+     */
+    public List<TopicView> mergeCandidates(long topicId, @Nullable String search, Actor actor) {
+        access.requireScreen(actor, load(topicId, actor));
+        String text = search == null ? "" : search.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<TopicStatus> open = List.of(TopicStatus.SUBMITTED, TopicStatus.ACCEPTED);
+        if (text.matches("#?\\d{1,18}")) {
+            long id = Long.parseLong(text.replace("#", ""));
+            return reader.find(id).filter(t -> id != topicId && open.contains(t.status()) && access.mayScreen(actor, t))
+                    .stream().toList();
+        }
+        return inScope(actor, new Filter(Topics.searchQuery(text), open, null, null, null, null, null, null, false, null))
+                .stream().filter(t -> t.id() != topicId).limit(MERGE_CANDIDATES).toList();
     }
 
     /** The reasons the rules suggest for a topic (empty when none). */

@@ -98,7 +98,7 @@ class LinkScopeTests {
         return """
                 {"kind":"UNANNOUNCED_VISIT","happenedOn":"%s",%s"place":"幸福小区健身广场",
                  "findings":"器材已更换。","recommendationIds":[%d]}"""
-                .formatted(LocalDate.now(Zones.CHINA), regionCode == null ? "" : "\"regionCode\":\"" + regionCode + "\",",
+                .formatted(LocalDate.now(Zones.platform()), regionCode == null ? "" : "\"regionCode\":\"" + regionCode + "\",",
                         recommendationId);
     }
 

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gongshang.data-dir=target/test-data-channels",
         "gongshang.demo=false",
+        "gongshang.base-url=http://localhost",
         "spring.mail.host=localhost",
         "gongshang.notification.retry-base-delay=PT0.2S",
         "gongshang.notification.retry-max-delay=PT2S",

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Behind Nginx terminating TLS, the session and CSRF cookies must be Secure and the browser told to
  * stay on HTTPS; over plain HTTP (a county's intranet, the demo) neither, or nothing would work.
+ * Links that leave the page (QR codes) use the address the proxy was reached at.
  */
 @GongshangTest
 class HttpsBehindProxyTests {
@@ -54,6 +55,22 @@ class HttpsBehindProxyTests {
         assertThat(cookies(signedIn)).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
         assertThat(cookies(loginPage, signedIn)).allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("; Secure"));
         assertThat(loginPage.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void withoutAConfiguredAddressACampaignsLinkAndQrCodeUseTheAddressTheProxyWasReachedAt() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Matcher campaign = Pattern.compile("href=\"(/campaigns/\\d+)\"").matcher(
+                http.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/campaigns")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(campaign.find()).isTrue();
+
+        String page = http.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + campaign.group(1)))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "gongshang.dazhou.example").build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(page).contains(">https://gongshang.dazhou.example" + campaign.group(1) + "<")
+                .doesNotContain("http://localhost");
     }
 
     private HttpResponse<String> logIn(HttpResponse<String> loginPage, boolean https) throws Exception {

@@ -13,7 +13,7 @@ import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.shared.DomainException;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
@@ -36,17 +36,17 @@ class RosterPages {
     private final Consultations consultations;
     private final Accounts accounts;
     private final CheckInQrCode qr;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final Actors actors;
     private final Messages messages;
 
     RosterPages(Participants participants, Consultations consultations, Accounts accounts, CheckInQrCode qr,
-            PlatformProperties platform, Actors actors, Messages messages) {
+            PublicAddress address, Actors actors, Messages messages) {
         this.participants = participants;
         this.consultations = consultations;
         this.accounts = accounts;
         this.qr = qr;
-        this.platform = platform;
+        this.address = address;
         this.actors = actors;
         this.messages = messages;
     }
@@ -108,7 +108,7 @@ class RosterPages {
     @GetMapping(value = "/consultations/{id}/check-in/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qrCode(@PathVariable long id) {
         String code = consultations.checkInCode(id, actors.require());
-        byte[] png = qr.png(platform.baseUrl() + "/consultations/" + id + "/check-in?code=" + code, 320);
+        byte[] png = qr.png(address.link("/consultations/" + id + "/check-in?code=" + code), 320);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG).body(png);
     }
 

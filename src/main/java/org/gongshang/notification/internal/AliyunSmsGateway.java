@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AliyunSmsGateway implements SmsGateway {
 
     static final String VERSION = "2017-05-25";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(Zones.CHINA);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(Zones.platform());
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** Answers about the message itself: sending it again cannot succeed (API错误码, help.aliyun.com/document_detail/101346.html). */
@@ -125,7 +125,7 @@ class AliyunSmsGateway implements SmsGateway {
     }
 
     private static @Nullable Instant received(String date) {
-        return date.isBlank() ? null : LocalDateTime.parse(date, RECEIVED).atZone(Zones.CHINA).toInstant();
+        return date.isBlank() ? null : LocalDateTime.parse(date, RECEIVED).atZone(Zones.platform()).toInstant();
     }
 
     private static boolean blank(@Nullable String value) {

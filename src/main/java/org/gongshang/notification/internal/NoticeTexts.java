@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.gongshang.notification.Notice;
-import org.gongshang.shared.PlatformProperties;
 import org.gongshang.shared.web.Messages;
+import org.gongshang.shared.web.PublicAddress;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +23,11 @@ public class NoticeTexts {
     static final int MAX_ARGS = 10;
 
     private final Messages messages;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
 
-    NoticeTexts(Messages messages, PlatformProperties platform) {
+    NoticeTexts(Messages messages, PublicAddress address) {
         this.messages = messages;
-        this.platform = platform;
+        this.address = address;
     }
 
     public String title(Locale locale, Notice notice) {
@@ -52,7 +52,7 @@ public class NoticeTexts {
         values.put("title", title);
         values.put("body", body);
         values.put("text", text);
-        values.put("link", notice.link() == null ? "" : platform.baseUrl() + notice.link());
+        values.put("link", notice.link() == null ? "" : address.messageLink(notice.link()));
         List<Object> args = notice.args();
         for (int i = 0; i < Math.min(args.size(), MAX_ARGS); i++) {
             values.put("arg" + i, argument(locale, args.get(i)));
@@ -67,10 +67,10 @@ public class NoticeTexts {
     public String emailText(Locale locale, String body, Notice notice) {
         StringBuilder text = new StringBuilder(body).append("\n\n");
         if (notice.link() != null) {
-            text.append(messages.get(locale, "notification.email.link", platform.baseUrl() + notice.link())).append("\n\n");
+            text.append(messages.get(locale, "notification.email.link", address.messageLink(notice.link()))).append("\n\n");
         }
         return text.append("-- \n")
-                .append(messages.get(locale, "notification.email.footer", platform.baseUrl() + "/account/notifications"))
+                .append(messages.get(locale, "notification.email.footer", address.messageLink("/account/notifications")))
                 .toString();
     }
 

@@ -37,7 +37,7 @@ class OutboxSchedule {
 
     @Bean
     RecurringTask<Void> outboxHousekeeping(OutboxStore outbox, DevSmsStore devSms, Clock clock) {
-        return Tasks.recurring("notification-outbox-housekeeping", Schedules.daily(Zones.CHINA, LocalTime.of(3, 41)))
+        return Tasks.recurring("notification-outbox-housekeeping", Schedules.daily(Zones.platform(), LocalTime.of(3, 41)))
                 .execute((instance, context) -> {
                     outbox.deleteFinishedBefore(clock.instant().minus(KEEP_SENT));
                     devSms.deleteBefore(clock.instant().minus(KEEP_DEV_SMS));

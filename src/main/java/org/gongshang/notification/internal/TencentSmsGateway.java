@@ -87,7 +87,7 @@ class TencentSmsGateway implements SmsGateway {
             String received = report.path("UserReceiveTime").asString("");
             receipts.add(new Receipt(report.path("SerialNo").asString(""), "SUCCESS".equals(report.path("ReportStatus").asString("")),
                     report.path("Description").asString(report.path("ReportStatus").asString("")),
-                    received.isBlank() ? null : LocalDateTime.parse(received, RECEIVED).atZone(Zones.CHINA).toInstant()));
+                    received.isBlank() ? null : LocalDateTime.parse(received, RECEIVED).atZone(Zones.platform()).toInstant()));
         }
         return receipts;
     }

@@ -103,7 +103,7 @@ public class EvaluationRefresh {
     private EvaluationSubject subject(Consultation consultation) {
         String district = regions.enclosing(consultation.regionCode(), RegionLevel.DISTRICT).map(Region::code)
                 .orElse(consultation.regionCode());
-        int year = LocalDate.ofInstant(consultation.startsAt(), Zones.CHINA).getYear();
+        int year = LocalDate.ofInstant(consultation.startsAt(), Zones.platform()).getYear();
         return new EvaluationSubject(consultation.id(), consultation.title(), consultation.regionCode(), district,
                 consultation.organizationId(), consultation.kind(), consultation.form(), year, consultation.openToPublic());
     }

@@ -61,7 +61,7 @@ class FactGathering {
     ConsultationFacts of(Consultation consultation) {
         long id = consultation.id();
         LocalDate minutesFinalOn = minutes.latestFinal(id).map(Minutes::finalisedAt)
-                .map(at -> LocalDate.ofInstant(at, Zones.CHINA)).orElse(null);
+                .map(at -> LocalDate.ofInstant(at, Zones.platform())).orElse(null);
         LocalDate transferDueOn = minutesFinalOn == null ? null
                 : calendar.plusWorkingDays(minutesFinalOn, properties.transferWorkingDays());
         DeliberationView online = consultation.deliberationId() == null ? null : deliberations.get(consultation.deliberationId());
@@ -74,6 +74,6 @@ class FactGathering {
                 participants.attendees(id), speaking.statistics(id), opinions.list(id).size(),
                 online == null ? 0 : online.statements(), online == null ? 0 : online.participants(),
                 minutesFinalOn, transferDueOn, recommendations, followUps.followUps(id, recommendationIds),
-                followUps.surveys(id, recommendationIds), panelScores, LocalDate.now(clock.withZone(Zones.CHINA)));
+                followUps.surveys(id, recommendationIds), panelScores, LocalDate.now(clock.withZone(Zones.platform())));
     }
 }

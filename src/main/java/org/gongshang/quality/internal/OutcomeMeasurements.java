@@ -102,7 +102,7 @@ final class OutcomeMeasurements {
                 continue;
             }
             LocalDate replied = record.replies().isEmpty() ? null
-                    : LocalDate.ofInstant(record.replies().getLast().at(), Zones.CHINA);
+                    : LocalDate.ofInstant(record.replies().getLast().at(), Zones.platform());
             if (replied != null) {
                 counted++;
                 boolean kept = !replied.isAfter(due);

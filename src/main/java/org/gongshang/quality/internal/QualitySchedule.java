@@ -23,7 +23,7 @@ class QualitySchedule {
     @Bean
     RecurringTask<Void> qualityDailyRefresh(EvaluationRepository evaluations, EvaluationRefresh refresh,
             QualityProperties properties) {
-        return Tasks.recurring("quality-daily-refresh", Schedules.daily(Zones.CHINA, properties.refreshTime()))
+        return Tasks.recurring("quality-daily-refresh", Schedules.daily(Zones.platform(), properties.refreshTime()))
                 .execute((instance, context) -> {
                     int refreshed = 0;
                     for (long id : evaluations.openIds()) {

@@ -128,7 +128,7 @@ class IndicatorSetPages {
         model.addAttribute("organizations", sets.organizations(actor));
         model.addAttribute("names", sets);
         if (!model.containsAttribute("openForm")) {
-            model.addAttribute("openForm", new OpenForm(null, LocalDate.now(clock.withZone(Zones.CHINA)).getYear()));
+            model.addAttribute("openForm", new OpenForm(null, LocalDate.now(clock.withZone(Zones.platform())).getYear()));
         }
         return "quality/indicator-sets";
     }

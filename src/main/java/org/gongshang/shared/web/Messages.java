@@ -1,6 +1,7 @@
 package org.gongshang.shared.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -19,6 +20,11 @@ public class Messages {
 
     public String get(String key, Object... args) {
         return source.getMessage(key, args, key, locale());
+    }
+
+    /** The message, or empty when no bundle has the key (for labels that fall back to a code). */
+    public Optional<String> find(String key, Object... args) {
+        return Optional.ofNullable(source.getMessage(key, args, null, locale()));
     }
 
     public String get(MessageSourceResolvable resolvable) {

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 final class Facts {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    static final Instant STARTS = ZonedDateTime.of(2026, 5, 10, 9, 30, 0, 0, Zones.CHINA).toInstant();
+    static final Instant STARTS = ZonedDateTime.of(2026, 5, 10, 9, 30, 0, 0, Zones.platform()).toInstant();
 
     List<Readiness.Check> readiness = new ArrayList<>();
     List<MaterialReading> materials = new ArrayList<>();
@@ -154,7 +154,7 @@ final class Facts {
         }
 
         private static Instant at(LocalDate day) {
-            return day.atTime(10, 0).atZone(Zones.CHINA).toInstant();
+            return day.atTime(10, 0).atZone(Zones.platform()).toInstant();
         }
     }
 }
