@@ -1,0 +1,31 @@
+package org.gongshang.member;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The numbers of the member module.
+ *
+ * @param defaultSectors the sectors (界别) a committee's list starts with: the national CPPCC's
+ * @param photos photos of profiles, reception records and grid visits
+ * @param maxImportRows rows of one CSV import of members
+ */
+@ConfigurationProperties("gongshang.member")
+public record MemberProperties(
+        @DefaultValue({"中国共产党", "中国国民党革命委员会", "中国民主同盟", "中国民主建国会", "中国民主促进会", "中国农工民主党",
+                "中国致公党", "九三学社", "台湾民主自治同盟", "无党派人士", "中国共产主义青年团", "中华全国总工会",
+                "中华全国妇女联合会", "中华全国青年联合会", "中华全国工商业联合会", "中国科学技术协会",
+                "中华全国台湾同胞联谊会", "中华全国归国华侨联合会", "文化艺术界", "科学技术界", "社会科学界", "经济界",
+                "农业界", "教育界", "体育界", "新闻出版界", "医药卫生界", "对外友好界", "社会福利和社会保障界",
+                "少数民族界", "宗教界", "特邀香港人士", "特邀澳门人士", "特别邀请人士"}) List<String> defaultSectors,
+        @DefaultValue Photos photos,
+        @DefaultValue("2000") int maxImportRows) {
+
+    /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize} and {@code maxPixels}. */
+    public record Photos(@DefaultValue("9") int maxCount, @DefaultValue("5MB") DataSize maxSize,
+            @DefaultValue("40000000") long maxPixels) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongshang.member.web;
+
+import java.util.List;
+
+import org.gongshang.shared.PublicPaths;
+import org.gongshang.shared.web.AdminSection;
+import org.gongshang.shared.web.NavigationItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The module's public paths, admin sections and navigation links. */
+@Configuration(proxyBeanMethods = false)
+class MemberWebConfiguration {
+
+    /** Public profiles and stations are for everyone to read; everything else needs a login. */
+    @Bean
+    PublicPaths memberPaths() {
+        return PublicPaths.readOnly("/members/{id:\\d+}", "/members/{id:\\d+}/photo", "/api/v1/members/{id:\\d+}/public");
+    }
+
+    @Bean
+    AdminSection memberSection() {
+        return new AdminSection("/admin/members", "member.admin.title", "member.admin.hint", List.of("STAFF", "ADMIN"), 60);
+    }
+}
