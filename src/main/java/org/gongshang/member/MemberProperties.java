@@ -1,7 +1,9 @@
 package org.gongshang.member;
 
+import java.time.LocalTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -12,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param defaultSectors the sectors (界别) a committee's list starts with: the national CPPCC's
  * @param photos photos of profiles, reception records and grid visits
  * @param maxImportRows rows of one CSV import of members
+ * @param checkIn the QR code at a station's shift
+ * @param roster the duty roster and its reminders
  */
 @ConfigurationProperties("gongshang.member")
 public record MemberProperties(
@@ -22,7 +26,25 @@ public record MemberProperties(
                 "农业界", "教育界", "体育界", "新闻出版界", "医药卫生界", "对外友好界", "社会福利和社会保障界",
                 "少数民族界", "宗教界", "特邀香港人士", "特邀澳门人士", "特别邀请人士"}) List<String> defaultSectors,
         @DefaultValue Photos photos,
-        @DefaultValue("2000") int maxImportRows) {
+        @DefaultValue("2000") int maxImportRows,
+        @DefaultValue CheckIn checkIn,
+        @DefaultValue Roster roster) {
+
+    /**
+     * @param key the HMAC key signing check-in tokens; empty derives one from the personal-data key
+     * @param earlyMinutes how long before the shift starts its code is shown and accepted
+     */
+    public record CheckIn(@Nullable String key, @DefaultValue("30") int earlyMinutes) {
+    }
+
+    /**
+     * @param maxWeeks the longest period generated at once
+     * @param servedLookbackMonths how far back the generator counts duties to weigh members
+     * @param reminderTime when the reminders of the next working day's shifts go out
+     */
+    public record Roster(@DefaultValue("26") int maxWeeks, @DefaultValue("12") int servedLookbackMonths,
+            @DefaultValue("16:00") LocalTime reminderTime) {
+    }
 
     /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize} and {@code maxPixels}. */
     public record Photos(@DefaultValue("9") int maxCount, @DefaultValue("5MB") DataSize maxSize,

@@ -2,6 +2,7 @@ package org.gongshang.member;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.gongshang.consultation.Consultation;
@@ -14,9 +15,11 @@ import org.gongshang.consultation.VenueType;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.Role;
+import org.gongshang.member.internal.ShiftStore;
 import org.gongshang.region.Organization;
 import org.gongshang.region.OrganizationType;
 import org.gongshang.region.Organizations;
+import org.gongshang.shared.Zones;
 import org.gongshang.support.People;
 import org.gongshang.support.People.Person;
 import org.gongshang.topic.Decision;
@@ -47,9 +50,12 @@ class MemberFixtures {
     private final TopicSubmissions submissions;
     private final Screenings screenings;
     private final Consultations consultations;
+    private final StationMaintenance stations;
+    private final ShiftStore shifts;
 
     MemberFixtures(People people, MemberRegistration registration, Organizations organizations, Actors actors,
-            TopicSubmissions submissions, Screenings screenings, Consultations consultations) {
+            TopicSubmissions submissions, Screenings screenings, Consultations consultations, StationMaintenance stations,
+            ShiftStore shifts) {
         this.people = people;
         this.registration = registration;
         this.organizations = organizations;
@@ -57,6 +63,8 @@ class MemberFixtures {
         this.submissions = submissions;
         this.screenings = screenings;
         this.consultations = consultations;
+        this.stations = stations;
+        this.shifts = shifts;
     }
 
     Person staff(String committee) {
@@ -100,6 +108,41 @@ class MemberFixtures {
         return consultations.create(new NewConsultation("楼道堆物清理", List.of(acceptedTopic()), organization, List.of(),
                 ConsultationKind.GRASSROOTS, ConsultationForm.OFFLINE, VenueType.COMMUNITY_HALL, "社区议事厅",
                 Instant.now().plus(Duration.ofDays(20)), null, true, null), actor(cadre));
+    }
+
+    /** A station of the district committee in 东城街道 with the members serving there, opened by new staff. */
+    long station(Person staff, SignedMember... serving) {
+        long id = stations.open(new StationDetails(committee(DISTRICT), "测试联络站" + System.nanoTime(), StationKind.LIAISON_STATION,
+                "511702001000", "东城街道办事处一楼", "每周二下午", "联络员", "0818-2100000", null, null, 6, List.of()), actor(staff));
+        for (SignedMember member : serving) {
+            stations.addMember(id, member.member().id(), actor(staff));
+        }
+        return id;
+    }
+
+    /** A shift at the station running now (it began ten minutes ago), with the members on duty. */
+    long runningShift(long stationId, SignedMember... onDuty) {
+        Instant now = Instant.now();
+        long shift = shifts.shift(stationId, LocalDate.now(Zones.CHINA), now.minus(Duration.ofMinutes(10)),
+                now.plus(Duration.ofHours(3)));
+        for (SignedMember member : onDuty) {
+            shifts.addDuty(shift, member.member().id());
+        }
+        return shift;
+    }
+
+    /** A shift at the station a week from now, with the members on duty. */
+    long futureShift(long stationId, SignedMember... onDuty) {
+        return shiftOn(stationId, LocalDate.now(Zones.CHINA).plusWeeks(1), onDuty);
+    }
+
+    long shiftOn(long stationId, LocalDate day, SignedMember... onDuty) {
+        Instant starts = day.atTime(14, 30).atZone(Zones.CHINA).toInstant();
+        long shift = shifts.shift(stationId, day, starts, starts.plus(Duration.ofHours(3)));
+        for (SignedMember member : onDuty) {
+            shifts.addDuty(shift, member.member().id());
+        }
+        return shift;
     }
 
     static MemberDetails details(long committeeId, String sector) {

@@ -15,7 +15,26 @@ class MemberWebConfiguration {
     /** Public profiles and stations are for everyone to read; everything else needs a login. */
     @Bean
     PublicPaths memberPaths() {
-        return PublicPaths.readOnly("/members/{id:\\d+}", "/members/{id:\\d+}/photo", "/api/v1/members/{id:\\d+}/public");
+        return PublicPaths.readOnly("/members/{id:\\d+}", "/members/{id:\\d+}/photo", "/api/v1/members/{id:\\d+}/public",
+                "/stations", "/stations/{id:\\d+}", "/api/v1/stations", "/api/v1/stations/{id:\\d+}",
+                "/api/v1/stations/{id:\\d+}/shifts");
+    }
+
+    @Bean
+    NavigationItem stationsNavigation() {
+        return new NavigationItem("stations", "/stations", "nav.stations", 45);
+    }
+
+    /** Members reach their own pages (shifts, receptions, visits, points) from here. */
+    @Bean
+    NavigationItem dutyNavigation() {
+        return new NavigationItem("duty", "/duty", "nav.duty", 46, List.of("MEMBER"));
+    }
+
+    @Bean
+    AdminSection stationSection() {
+        return new AdminSection("/admin/stations", "member.stations.admin.title", "member.stations.admin.hint",
+                List.of("STAFF", "ADMIN"), 61);
     }
 
     @Bean

@@ -1,0 +1,28 @@
+package org.gongshang.member.internal;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.gongshang.member.MemberProperties;
+import org.gongshang.shared.Zones;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The member module's daily job in the persistent scheduler (db-scheduler): it runs on one node at
+ * a time, and a run missed while every node was down is made up when one starts. It reminds members
+ * of tomorrow's (the next working day's) shifts.
+ */
+@Configuration(proxyBeanMethods = false)
+class MemberSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberSchedule.class);
+
+    @Bean
+    RecurringTask<Void> memberShiftReminders(ShiftReminders reminders, MemberProperties properties) {
+        return Tasks.recurring("member-shift-reminders", Schedules.daily(Zones.CHINA, properties.roster().reminderTime()))
+                .execute((instance, context) -> log.info("Member shift reminders: {} sent", reminders.run()));
+    }
+}
