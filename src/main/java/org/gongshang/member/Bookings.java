@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gongshang.identity.Actor;
 import org.gongshang.member.internal.BookingStore;
+import org.gongshang.member.internal.MaskedNames;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Rows;
@@ -56,7 +57,7 @@ public class Bookings {
         if (store.hasBooked(shiftId, actor.accountId())) {
             throw DomainException.conflict("member.booking.already");
         }
-        long id = store.insert(shiftId, actor.accountId(), Texts.maskName(actor.realName()), text, Rows.now(clock));
+        long id = store.insert(shiftId, actor.accountId(), MaskedNames.of(actor.realName()), text, Rows.now(clock));
         events.publishEvent(AuditRecord.of("member.booked", actor.accountId(), "member-shift", shiftId).with("booking", id));
         return id;
     }

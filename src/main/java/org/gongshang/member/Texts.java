@@ -19,14 +19,4 @@ final class Texts {
         String clean = clean(value);
         return clean == null ? "" : clean;
     }
-
-    /** 张三丰 → 张**: enough for the member on duty to greet a visitor, not to identify them elsewhere. */
-    static String maskName(String name) {
-        String clean = cleanOrEmpty(name);
-        if (clean.codePointCount(0, clean.length()) <= 1) {
-            return clean;
-        }
-        int first = clean.offsetByCodePoints(0, 1);
-        return clean.substring(0, first) + "*".repeat(clean.codePointCount(first, clean.length()));
-    }
 }

@@ -17,7 +17,7 @@ class MemberWebConfiguration {
     PublicPaths memberPaths() {
         return PublicPaths.readOnly("/members/{id:\\d+}", "/members/{id:\\d+}/photo", "/api/v1/members/{id:\\d+}/public",
                 "/stations", "/stations/{id:\\d+}", "/api/v1/stations", "/api/v1/stations/{id:\\d+}",
-                "/api/v1/stations/{id:\\d+}/shifts");
+                "/api/v1/stations/{id:\\d+}/shifts", "/api/v1/stations/{id:\\d+}/matters");
     }
 
     @Bean

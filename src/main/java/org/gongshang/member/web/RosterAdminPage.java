@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.gongshang.identity.Actors;
+import org.gongshang.member.Receptions;
 import org.gongshang.member.Rosters;
 import org.gongshang.member.RosterPlanning;
 import org.gongshang.member.ShiftCancellation;
@@ -37,15 +38,17 @@ class RosterAdminPage {
     private final Rosters rosters;
     private final RosterPlanning planning;
     private final ShiftCancellation cancellation;
+    private final Receptions receptions;
     private final Actors actors;
     private final Clock clock;
 
-    RosterAdminPage(Stations stations, Rosters rosters, RosterPlanning planning, ShiftCancellation cancellation, Actors actors,
-            Clock clock) {
+    RosterAdminPage(Stations stations, Rosters rosters, RosterPlanning planning, ShiftCancellation cancellation,
+            Receptions receptions, Actors actors, Clock clock) {
         this.stations = stations;
         this.rosters = rosters;
         this.planning = planning;
         this.cancellation = cancellation;
+        this.receptions = receptions;
         this.actors = actors;
         this.clock = clock;
     }
@@ -58,6 +61,7 @@ class RosterAdminPage {
         model.addAttribute("schedule", rosters.schedule(id).orElse(null));
         model.addAttribute("shifts", rosters.of(id, today.minusWeeks(WEEKS_BEHIND), today.plusWeeks(WEEKS_AHEAD)));
         model.addAttribute("swaps", rosters.swapsAt(id));
+        model.addAttribute("receptions", receptions.ofStation(id, 50));
         model.addAttribute("from", today.plusDays(1));
         model.addAttribute("to", today.plusMonths(2));
         model.addAttribute("now", clock.instant());

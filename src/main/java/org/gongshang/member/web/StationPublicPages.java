@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.member.Bookings;
+import org.gongshang.member.Receptions;
 import org.gongshang.member.Rosters;
 import org.gongshang.member.Shift;
 import org.gongshang.member.ShiftCheckIn;
@@ -35,21 +36,25 @@ class StationPublicPages {
 
     /** How far ahead the public page shows shifts. */
     static final int WEEKS_AHEAD = 8;
+    /** How many of the latest matters the public page lists. */
+    static final int MATTERS = 30;
 
     private final Stations stations;
     private final Rosters rosters;
     private final Bookings bookings;
+    private final Receptions receptions;
     private final ShiftCheckIn checkIn;
     private final Regions regions;
     private final Actors actors;
     private final PlatformProperties platform;
     private final Clock clock;
 
-    StationPublicPages(Stations stations, Rosters rosters, Bookings bookings, ShiftCheckIn checkIn, Regions regions, Actors actors,
-            PlatformProperties platform, Clock clock) {
+    StationPublicPages(Stations stations, Rosters rosters, Bookings bookings, Receptions receptions, ShiftCheckIn checkIn,
+            Regions regions, Actors actors, PlatformProperties platform, Clock clock) {
         this.stations = stations;
         this.rosters = rosters;
         this.bookings = bookings;
+        this.receptions = receptions;
         this.checkIn = checkIn;
         this.regions = regions;
         this.actors = actors;
@@ -78,6 +83,7 @@ class StationPublicPages {
         model.addAttribute("mayRun", actor != null && checkIn.mayRun(station, actor));
         model.addAttribute("today", today);
         model.addAttribute("myBookings", actor == null ? List.of() : bookings.mine(actor));
+        model.addAttribute("matters", receptions.matters(id, MATTERS));
         return "member/station";
     }
 
