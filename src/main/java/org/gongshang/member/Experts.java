@@ -23,7 +23,7 @@ public class Experts {
     /**
      * The experts of the committee, active first, optionally those with an expertise tag.
      *
-     * @throws org.gongshang.shared.DomainException NOT_FOUND for an unknown committee, FORBIDDEN outside the staff's region
+     * Refused as NOT_FOUND for an unknown committee, FORBIDDEN outside the staff's region.
      */
     public List<Expert> of(long committeeId, @Nullable String tag, Actor actor) {
         access.requireStaffOf(actor, committeeId);

@@ -2,6 +2,7 @@ package org.gongshang.member;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxImportRows rows of one CSV import of members
  * @param checkIn the QR code at a station's shift
  * @param roster the duty roster and its reminders
+ * @param points default points per record of each activity, until a committee sets its own rule
+ * @param caps default most points a year of an activity
+ * @param minimums default least records a year of an activity (e.g. two consultations)
  */
 @ConfigurationProperties("gongshang.member")
 public record MemberProperties(
@@ -28,7 +32,16 @@ public record MemberProperties(
         @DefaultValue Photos photos,
         @DefaultValue("2000") int maxImportRows,
         @DefaultValue CheckIn checkIn,
-        @DefaultValue Roster roster) {
+        @DefaultValue Roster roster,
+        Map<DutyActivity, Integer> points,
+        Map<DutyActivity, Integer> caps,
+        Map<DutyActivity, Integer> minimums) {
+
+    public MemberProperties {
+        points = points == null ? Map.of() : Map.copyOf(points);
+        caps = caps == null ? Map.of() : Map.copyOf(caps);
+        minimums = minimums == null ? Map.of() : Map.copyOf(minimums);
+    }
 
     /**
      * @param key the HMAC key signing check-in tokens; empty derives one from the personal-data key

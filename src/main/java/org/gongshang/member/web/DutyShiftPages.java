@@ -154,6 +154,6 @@ class DutyShiftPages {
             return "redirect:/duty/check-in?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         }
         Forms.notice(redirect, "member.check-in.welcome", shift.stationName());
-        return "redirect:/duty/shifts";
+        return "redirect:/duty";
     }
 }

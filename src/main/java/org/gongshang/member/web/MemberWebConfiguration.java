@@ -32,6 +32,11 @@ class MemberWebConfiguration {
     }
 
     @Bean
+    AdminSection rankingSection() {
+        return new AdminSection("/admin/members/rankings", "member.ranking.title", "member.ranking.hint", List.of("STAFF", "ADMIN"), 62);
+    }
+
+    @Bean
     AdminSection stationSection() {
         return new AdminSection("/admin/stations", "member.stations.admin.title", "member.stations.admin.hint",
                 List.of("STAFF", "ADMIN"), 61);
