@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxImportRows rows of one CSV import of members
  * @param checkIn the QR code at a station's shift
  * @param roster the duty roster and its reminders
+ * @param notices notices to members: reminders, shared links
  * @param points default points per record of each activity, until a committee sets its own rule
  * @param caps default most points a year of an activity
  * @param minimums default least records a year of an activity (e.g. two consultations)
@@ -33,6 +34,7 @@ public record MemberProperties(
         @DefaultValue("2000") int maxImportRows,
         @DefaultValue CheckIn checkIn,
         @DefaultValue Roster roster,
+        @DefaultValue Notices notices,
         Map<DutyActivity, Integer> points,
         Map<DutyActivity, Integer> caps,
         Map<DutyActivity, Integer> minimums) {
@@ -57,6 +59,15 @@ public record MemberProperties(
      */
     public record Roster(@DefaultValue("26") int maxWeeks, @DefaultValue("12") int servedLookbackMonths,
             @DefaultValue("16:00") LocalTime reminderTime) {
+    }
+
+    /**
+     * @param reminderAfterWorkingDays members who have not read a notice are reminded this many working days after it was sent
+     * @param reminderTime when the daily reminders go out
+     * @param shareCookieDays how long a shared link's visit is remembered, to count a sign-up or a visit signed in
+     */
+    public record Notices(@DefaultValue("2") int reminderAfterWorkingDays, @DefaultValue("09:30") LocalTime reminderTime,
+            @DefaultValue("30") int shareCookieDays) {
     }
 
     /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize} and {@code maxPixels}. */

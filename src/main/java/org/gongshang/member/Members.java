@@ -178,6 +178,15 @@ public class Members {
         return List.copyOf(present.values());
     }
 
+    /** Active members of a committee's sector, by name. */
+    public List<MemberListing> activeOf(long committeeId, long sectorId) {
+        return jdbc.sql("""
+                select m.id, m.account_id, m.name, m.committee_id, s.name as sector_name, m.position, m.work_unit, m.active
+                from member_profile m join member_sector s on s.id = m.sector_id
+                where m.committee_id = :committee and m.sector_id = :sector and m.active order by m.name, m.id""")
+                .param("committee", committeeId).param("sector", sectorId).query(MemberListing.class).list();
+    }
+
     private Query query(MemberSearch search, Actor viewer, int limit, int offset) {
         if (search.regionCode() != null && regions.find(search.regionCode()).isEmpty()) {
             throw DomainException.invalidField("region", "member.region.unknown", search.regionCode());

@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The member module's daily job in the persistent scheduler (db-scheduler): it runs on one node at
- * a time, and a run missed while every node was down is made up when one starts. It reminds members
- * of tomorrow's (the next working day's) shifts.
+ * The member module's daily jobs in the persistent scheduler (db-scheduler): it runs on one node at
+ * a time, and a run missed while every node was down is made up when one starts. They remind members
+ * of the next working day's shifts, and of notices they have not read.
  */
 @Configuration(proxyBeanMethods = false)
 class MemberSchedule {
@@ -24,5 +24,11 @@ class MemberSchedule {
     RecurringTask<Void> memberShiftReminders(ShiftReminders reminders, MemberProperties properties) {
         return Tasks.recurring("member-shift-reminders", Schedules.daily(Zones.CHINA, properties.roster().reminderTime()))
                 .execute((instance, context) -> log.info("Member shift reminders: {} sent", reminders.run()));
+    }
+
+    @Bean
+    RecurringTask<Void> memberNoticeReminders(NoticeReminders reminders, MemberProperties properties) {
+        return Tasks.recurring("member-notice-reminders", Schedules.daily(Zones.CHINA, properties.notices().reminderTime()))
+                .execute((instance, context) -> log.info("Member notice reminders: {} sent", reminders.run()));
     }
 }

@@ -17,7 +17,7 @@ class MemberWebConfiguration {
     PublicPaths memberPaths() {
         return PublicPaths.readOnly("/members/{id:\\d+}", "/members/{id:\\d+}/photo", "/api/v1/members/{id:\\d+}/public",
                 "/stations", "/stations/{id:\\d+}", "/api/v1/stations", "/api/v1/stations/{id:\\d+}",
-                "/api/v1/stations/{id:\\d+}/shifts", "/api/v1/stations/{id:\\d+}/matters");
+                "/api/v1/stations/{id:\\d+}/shifts", "/api/v1/stations/{id:\\d+}/matters", "/n/*");
     }
 
     @Bean
@@ -34,6 +34,11 @@ class MemberWebConfiguration {
     @Bean
     AdminSection rankingSection() {
         return new AdminSection("/admin/members/rankings", "member.ranking.title", "member.ranking.hint", List.of("STAFF", "ADMIN"), 62);
+    }
+
+    @Bean
+    AdminSection noticeSection() {
+        return new AdminSection("/admin/members/notices", "member.notices.title", "member.notices.hint", List.of("STAFF", "ADMIN"), 63);
     }
 
     @Bean
