@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The signed token in a station's check-in QR code: the shift and the moment it stops being
- * valid (the shift's end), signed with HMAC-SHA256. The key is {@code gongshang.member.check-in-key}
+ * valid (the shift's end), signed with HMAC-SHA256. The key is {@code gongshang.member.check-in.key}
  * when set, otherwise derived from the personal-data lookup key, so that every node of an
  * installation signs alike and nobody can make a token without the key.
  */
