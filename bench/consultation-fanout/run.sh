@@ -11,7 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+. bench/lib.sh
+JAVA=${JAVA:-$(find_java)}
 RATE=${RATE:-20}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 PORT=${PORT:-18931}
@@ -22,11 +23,7 @@ SUBSCRIBERS=("$@")
 # Every connection is a file descriptor on each side.
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
-./mvnw -q -o test-compile 2>/dev/null || ./mvnw -q test-compile
-CP_FILE=target/bench-classpath.txt
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test 2>/dev/null \
-  || ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
+CP=$(bench_classpath)
 
 for n in "${SUBSCRIBERS[@]}"; do
   echo "== $n subscribers, $RATE events/s, $SECONDS_PER_RUN s"

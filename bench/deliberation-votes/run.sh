@@ -3,8 +3,9 @@
 # Usage: bench/deliberation-votes/run.sh [clients=64] [voters=200] [statements=200] [warm-up s=15] [measured s=30]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-JAVA=${BENCH_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+. bench/lib.sh
+JAVA=${BENCH_JAVA:-$(find_java)}
+CP=$(bench_classpath)
 exec "$JAVA" -Xmx2g -Xms2g -XX:+UseParallelGC \
-  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  -cp "$CP" \
   org.gongshang.bench.deliberation.VoteIngestionBenchmark "$@"

@@ -3,6 +3,7 @@ package org.gongshang;
 import java.util.Arrays;
 
 import org.gongshang.deliberation.polis.AnalyzeCommand;
+import org.gongshang.shared.database.DatabaseCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * The application, and the commands the jar runs besides the server:
- * {@code create-admin USERNAME} (first administrator of an external database) and
- * {@code analyze ...} (the consensus engine on a Pol.is export, without Spring).
+ * {@code create-admin USERNAME} (first administrator of an external database),
+ * {@code backup --out FILE} and {@code restore --from FILE} (the embedded database, without the
+ * application) and {@code analyze ...} (the consensus engine on a Pol.is export, without Spring).
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -27,6 +29,7 @@ public class GongshangApplication {
                 String[] rest = Arrays.copyOfRange(args, 1, args.length);
                 System.exit(SpringApplication.exit(application.run(withCommand(command, rest))));
             }
+            case "backup", "restore" -> System.exit(DatabaseCommands.run(command, Arrays.copyOfRange(args, 1, args.length)));
             case "analyze" -> System.exit(AnalyzeCommand.run(Arrays.copyOfRange(args, 1, args.length)));
             default -> SpringApplication.run(GongshangApplication.class, args);
         }

@@ -98,9 +98,9 @@ public class Preparation {
         String name = Text.blankToNull(filename) == null ? "file" : filename.strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         AttachmentFiles.Stored stored = files.store(name, content);
-        long id = store.insertAttachment(consultationId, ownerType, ownerId, name, stored.contentType(), content.length,
+        long id = store.insertAttachment(consultationId, ownerType, ownerId, name, stored.contentType(), stored.sizeBytes(),
                 stored.storageKey(), actor.accountId());
-        return new Attachment(id, name, stored.contentType(), content.length);
+        return new Attachment(id, name, stored.contentType(), stored.sizeBytes());
     }
 
     /** An attachment's bytes, for whoever may see the consultation. */

@@ -17,6 +17,7 @@ import org.gongshang.deliberation.internal.DeliberationStore;
 import org.gongshang.deliberation.internal.LiveAnalyses;
 import org.gongshang.deliberation.internal.DeliberationParticipantStore;
 import org.gongshang.deliberation.internal.Statement;
+import org.gongshang.deliberation.internal.StatementDuplicates;
 import org.gongshang.deliberation.internal.StatementStore;
 import org.gongshang.deliberation.internal.VoteStore;
 import org.gongshang.deliberation.polis.PolisCsv;
@@ -49,15 +50,18 @@ public class PolisImports {
     private final VoteStore votes;
     private final DeliberationAccess access;
     private final LiveAnalyses analyses;
+    private final StatementDuplicates duplicates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PolisImports(DeliberationStore deliberations, StatementStore statements, DeliberationParticipantStore participants, VoteStore votes,
-            DeliberationAccess access, LiveAnalyses analyses, ApplicationEventPublisher events, Clock clock) {
+            DeliberationAccess access, LiveAnalyses analyses, StatementDuplicates duplicates, ApplicationEventPublisher events,
+            Clock clock) {
         this.deliberations = deliberations;
         this.statements = statements;
         this.participants = participants;
         this.votes = votes;
+        this.duplicates = duplicates;
         this.access = access;
         this.analyses = analyses;
         this.events = events;
@@ -106,6 +110,7 @@ public class PolisImports {
             Long author = comment.authorId() < 0 ? null : participant(deliberationId, comment.authorId(), participantOf, now);
             Statement statement = statements.insert(new Statement(0, deliberationId, comment.body(), author, null, false,
                     status(comment.moderation()), false, comment.id(), comment.timestamp() > 0 ? Instant.ofEpochMilli(comment.timestamp()) : now));
+            duplicates.index(statement);
             statementOf.put(comment.id(), statement.id());
             added++;
         }

@@ -12,7 +12,7 @@ import org.gongshang.deliberation.internal.DeliberationStore;
 import org.gongshang.deliberation.internal.LiveAnalyses;
 import org.gongshang.deliberation.internal.Participation;
 import org.gongshang.deliberation.internal.Statement;
-import org.gongshang.deliberation.internal.StatementSimilarity;
+import org.gongshang.deliberation.internal.StatementDuplicates;
 import org.gongshang.deliberation.internal.StatementStore;
 import org.gongshang.identity.Actor;
 import org.gongshang.moderation.SensitiveWords;
@@ -31,27 +31,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Statements {
 
-    private static final int MAX_SIMILAR = 3;
-
     private final StatementStore store;
     private final DeliberationStore deliberations;
     private final Participation participation;
     private final DeliberationAccess access;
     private final SensitiveWords sensitiveWords;
     private final LiveAnalyses analyses;
+    private final StatementDuplicates duplicates;
     private final DeliberationProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Statements(StatementStore store, DeliberationStore deliberations, Participation participation, DeliberationAccess access,
-            SensitiveWords sensitiveWords, LiveAnalyses analyses, DeliberationProperties properties,
-            ApplicationEventPublisher events, Clock clock) {
+            SensitiveWords sensitiveWords, LiveAnalyses analyses, StatementDuplicates duplicates,
+            DeliberationProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.deliberations = deliberations;
         this.participation = participation;
         this.access = access;
         this.sensitiveWords = sensitiveWords;
         this.analyses = analyses;
+        this.duplicates = duplicates;
         this.properties = properties;
         this.events = events;
         this.clock = clock;
@@ -78,14 +78,7 @@ public class Statements {
 
     /** Existing statements that read almost like the text, most similar first. */
     public List<SimilarStatement> similarTo(long deliberationId, String text) {
-        Deliberation d = require(deliberationId);
-        return store.all(deliberationId).stream()
-                .filter(s -> s.status() != StatementStatus.REJECTED && s.isShown(d.moderation()))
-                .map(s -> new SimilarStatement(s.id(), s.text(), StatementSimilarity.of(text, s.text())))
-                .filter(s -> s.similarity() >= properties.duplicateThreshold())
-                .sorted(Comparator.comparingDouble(SimilarStatement::similarity).reversed()
-                        .thenComparingLong(SimilarStatement::id))
-                .limit(MAX_SIMILAR).toList();
+        return duplicates.of(require(deliberationId), text);
     }
 
     /**
@@ -115,6 +108,7 @@ public class Statements {
         boolean held = sensitiveWords.check(value).flagged();
         Statement added = store.insert(new Statement(0, deliberationId, value, participant, actor.accountId(), false,
                 StatementStatus.PENDING, held, null, now));
+        duplicates.index(added);
         events.publishEvent(AuditRecord.of("deliberation.statement-added", actor.accountId(), "deliberation-statement",
                 added.id()).with("deliberation", deliberationId).with("held", held));
         analyses.changed(deliberationId);
@@ -138,8 +132,10 @@ public class Statements {
     }
 
     StatementView addSeed(long deliberationId, String text, Actor actor) {
-        return store.insert(new Statement(0, deliberationId, text, null, actor.accountId(), true, StatementStatus.ACCEPTED,
-                false, null, clock.instant())).view();
+        Statement added = store.insert(new Statement(0, deliberationId, text, null, actor.accountId(), true,
+                StatementStatus.ACCEPTED, false, null, clock.instant()));
+        duplicates.index(added);
+        return added.view();
     }
 
     /** A moderator accepts or rejects a statement; the author hears of it. */
@@ -151,6 +147,7 @@ public class Statements {
                 .orElseThrow(() -> DomainException.notFound("deliberation.statement.unknown", statementId));
         Statement changed = statement.moderated(decision);
         store.moderate(changed, actor.accountId(), clock.instant());
+        duplicates.index(changed);
         events.publishEvent(AuditRecord.of("deliberation.statement-" + decision.name().toLowerCase(java.util.Locale.ROOT),
                 actor.accountId(), "deliberation-statement", statementId).with("deliberation", deliberationId));
         events.publishEvent(new StatementModerated(deliberationId, statementId, statement.text(), decision,

@@ -5,6 +5,6 @@
  * {@link org.gongshang.deliberation.Deliberations} is the module's API for the consultation module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Online deliberation",
-        allowedDependencies = {"shared", "identity", "region", "moderation", "topic"})
+        allowedDependencies = {"shared", "identity", "region", "moderation", "topic", "similarity"})
 @org.jspecify.annotations.NullMarked
 package org.gongshang.deliberation;

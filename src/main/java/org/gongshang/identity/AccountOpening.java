@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.GrantStore;
+import org.gongshang.identity.internal.RoleGrantAggregate;
+import org.gongshang.identity.internal.RoleGrantRepository;
 import org.gongshang.identity.internal.SetupTokenStore;
 import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountOpening {
 
     private final AccountRecords records;
-    private final GrantStore grants;
+    private final RoleGrantRepository grants;
     private final SetupTokenStore setupTokens;
     private final AccountChecks checks;
     private final AccountScope scope;
@@ -33,7 +34,7 @@ public class AccountOpening {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    AccountOpening(AccountRecords records, GrantStore grants, SetupTokenStore setupTokens, AccountChecks checks,
+    AccountOpening(AccountRecords records, RoleGrantRepository grants, SetupTokenStore setupTokens, AccountChecks checks,
             AccountScope scope, Organizations organizations, Accounts accounts, ApplicationEventPublisher events) {
         this.records = records;
         this.grants = grants;
@@ -75,8 +76,8 @@ public class AccountOpening {
             throw DomainException.invalidFields(problems);
         }
         long id = records.insert(new AccountRecords.Draft(username, password, realName, idNumber, phone,
-                email == null ? null : email.strip(), null, idNumber != null, true, false));
-        grants.insert(id, request.role(), request.organizationId(), creator.accountId());
+                email == null ? null : email.strip(), null, true, false));
+        grants.save(RoleGrantAggregate.grant(id, request.role(), request.organizationId(), creator.accountId()));
         afterAdministratorGranted(request.role());
         events.publishEvent(new AccountCreated(id, request.role(), creator.accountId()));
         events.publishEvent(AuditRecord.of("identity.account-created", creator.accountId(), "account", id)
@@ -106,8 +107,8 @@ public class AccountOpening {
         if (!problems.isEmpty()) {
             throw DomainException.invalidFields(problems);
         }
-        long id = records.insert(new AccountRecords.Draft(name, password, shownName, null, number, null, null, false, false, false));
-        grants.insert(id, Role.ADMIN, null, null);
+        long id = records.insert(new AccountRecords.Draft(name, password, shownName, null, number, null, null, false, false));
+        grants.save(RoleGrantAggregate.grant(id, Role.ADMIN, null, null));
         afterAdministratorGranted(Role.ADMIN);
         events.publishEvent(AuditRecord.of("identity.administrator-created", null, "account", id).with("via", via));
         return id;

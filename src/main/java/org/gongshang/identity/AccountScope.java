@@ -3,7 +3,7 @@ package org.gongshang.identity;
 import java.util.List;
 import java.util.Objects;
 
-import org.gongshang.identity.internal.GrantStore.GrantRow;
+import org.gongshang.identity.internal.RoleGrantAggregate;
 import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
 import org.gongshang.region.Regions;
@@ -44,6 +44,19 @@ public class AccountScope {
         return viaGrant || inScope(subject.residenceRegionCode(), roots);
     }
 
+    /**
+     * The account, for a manager who may see it.
+     *
+     * @throws DomainException NOT_FOUND for unknown accounts and for those the manager may not see, as if they did not exist
+     */
+    public AccountView visibleTo(Actor manager, long accountId) {
+        AccountView account = accounts.get(accountId);
+        if (!mayView(manager, accountId)) {
+            throw DomainException.notFound("identity.account.unknown", accountId);
+        }
+        return account;
+    }
+
     /** @throws DomainException NOT_FOUND for unknown accounts, FORBIDDEN unless every role of the account is in scope */
     void requireActOn(Actor manager, long accountId) {
         Actor subject = accounts.actor(accountId);
@@ -59,10 +72,11 @@ public class AccountScope {
     }
 
     /** @throws DomainException FORBIDDEN unless the manager may take back this grant (its role, in its organisation's region) */
-    void requireGrantable(Actor manager, GrantRow grant) {
+    void requireGrantable(Actor manager, RoleGrantAggregate grant) {
         requireMayGrant(manager, grant.role());
-        requireOrganizationInScope(manager, grant.organizationId() == null ? null
-                : organizations.find(grant.organizationId()).map(Organization::regionCode).orElse(null));
+        Long organizationId = grant.organizationId();
+        requireOrganizationInScope(manager, organizationId == null ? null
+                : organizations.find(organizationId).map(Organization::regionCode).orElse(null));
     }
 
     /** @throws DomainException FORBIDDEN unless the manager may hand out the role at all (admins any; staff all but ADMIN and RESIDENT) */

@@ -2,10 +2,11 @@ package org.gongshang.identity;
 
 import java.time.Clock;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountAggregate;
+import org.gongshang.identity.internal.AccountRecords;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.identity.internal.TokenStore;
 import org.gongshang.shared.AuditRecord;
-import org.gongshang.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,16 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountStatus {
 
-    private final AccountStore store;
+    private final AccountRepository accounts;
+    private final AccountRecords records;
     private final TokenStore tokens;
     private final SignInDelays delays;
     private final AccountScope scope;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountStatus(AccountStore store, TokenStore tokens, SignInDelays delays, AccountScope scope,
-            ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
+    AccountStatus(AccountRepository accounts, AccountRecords records, TokenStore tokens, SignInDelays delays,
+            AccountScope scope, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.records = records;
         this.tokens = tokens;
         this.delays = delays;
         this.scope = scope;
@@ -38,10 +41,8 @@ public class AccountStatus {
     @Transactional
     public void setEnabled(long accountId, boolean enabled, Actor by) {
         scope.requireActOn(by, accountId);
-        if (!enabled && accountId == by.accountId()) {
-            throw DomainException.conflict("identity.account.disable-self");
-        }
-        store.setEnabled(accountId, enabled);
+        AccountAggregate account = records.get(accountId);
+        accounts.save(enabled ? account.enabledAgain() : account.disabledBy(by.accountId()));
         if (!enabled) {
             tokens.revokeAll(accountId, clock.instant());
         }
@@ -53,7 +54,7 @@ public class AccountStatus {
     @Transactional
     public void clearSignInDelay(long accountId, Actor by) {
         scope.requireActOn(by, accountId);
-        store.find(accountId).ifPresent(delays::forget);
+        accounts.findById(accountId).ifPresent(delays::forget);
         events.publishEvent(AuditRecord.of("identity.account-unlocked", by.accountId(), "account", accountId));
     }
 }

@@ -1,6 +1,8 @@
 package org.gongshang.identity;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param residenceRegionCode the community the person lives in (residents, members), if known
  */
 public record Actor(long accountId, String realName, List<RoleGrant> grants, @Nullable String residenceRegionCode)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public boolean has(Role role) {
         return grants.stream().anyMatch(grant -> grant.role() == role);
@@ -33,7 +35,7 @@ public record Actor(long accountId, String realName, List<RoleGrant> grants, @Nu
 
     /** The organisation in which the actor holds the role, when there is exactly one or the first. */
     public Optional<Long> organizationFor(Role role) {
-        return grants(role).stream().map(RoleGrant::organizationId).filter(java.util.Objects::nonNull).findFirst();
+        return grants(role).stream().map(RoleGrant::organizationId).filter(Objects::nonNull).findFirst();
     }
 
     public boolean isAdmin() {

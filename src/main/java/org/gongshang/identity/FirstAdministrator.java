@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.gongshang.identity.internal.GrantStore;
+import org.gongshang.identity.internal.RoleGrantRepository;
 import org.gongshang.identity.internal.SetupTokenStore;
 import org.gongshang.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class FirstAdministrator {
 
     private final SetupTokenStore tokens;
-    private final GrantStore grants;
+    private final RoleGrantRepository grants;
     private final AccountOpening opening;
     private final IdentityProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    FirstAdministrator(SetupTokenStore tokens, GrantStore grants, AccountOpening opening, IdentityProperties properties,
+    FirstAdministrator(SetupTokenStore tokens, RoleGrantRepository grants, AccountOpening opening, IdentityProperties properties,
             Clock clock) {
         this.tokens = tokens;
         this.grants = grants;
@@ -45,7 +45,7 @@ public class FirstAdministrator {
     /** A new set-up token when the installation has no administrator yet; empty otherwise. */
     @Transactional
     public Optional<String> issueIfNoAdministrator() {
-        if (grants.anyAdministrator()) {
+        if (grants.existsByRole(Role.ADMIN)) {
             return Optional.empty();
         }
         return Optional.of(issue());

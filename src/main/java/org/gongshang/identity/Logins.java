@@ -3,9 +3,9 @@ package org.gongshang.identity;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.AccountRow;
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.demo.DemoMode;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +26,7 @@ public class Logins {
     /** A password hash to compare against when the name is unknown, so both cases take as long. */
     private final String decoyHash;
 
-    private final AccountStore accounts;
+    private final AccountRepository accounts;
     private final AccountRecords records;
     private final VerificationCodes codes;
     private final SignInDelays delays;
@@ -34,7 +34,7 @@ public class Logins {
     private final DemoMode demo;
     private final ApplicationEventPublisher events;
 
-    Logins(AccountStore accounts, AccountRecords records, VerificationCodes codes, SignInDelays delays,
+    Logins(AccountRepository accounts, AccountRecords records, VerificationCodes codes, SignInDelays delays,
             IdentityProperties properties, DemoMode demo, ApplicationEventPublisher events,
             PasswordEncoder passwords) {
         this.accounts = accounts;
@@ -50,33 +50,33 @@ public class Logins {
     /** @param username the login name or the registered mobile number */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public LoginOutcome withPassword(String username, String password, @Nullable String ip) {
-        Optional<AccountRow> found = findByLoginName(username);
+        Optional<AccountAggregate> found = findByLoginName(username);
         byte[] subject = delays.subject(found, username);
         Optional<Duration> wait = delays.waitFor(subject, ip);
-        String subjectId = found.map(row -> String.valueOf(row.id())).orElse("-");
+        Long accountId = found.map(AccountAggregate::requiredId).orElse(null);
+        String subjectId = accountId == null ? "-" : String.valueOf(accountId);
         if (wait.isPresent()) {
-            events.publishEvent(AuditRecord.of("identity.login-refused", found.map(AccountRow::id).orElse(null), "account", subjectId)
+            events.publishEvent(AuditRecord.of("identity.login-refused", accountId, "account", subjectId)
                     .with("reason", "delayed").with("ip", ip));
             return new LoginOutcome.Delayed(Math.max(1, wait.get().toSeconds() + (wait.get().toMillisPart() > 0 ? 1 : 0)));
         }
-        // Demo accounts keep a published password: outside demo mode it opens nothing.
-        boolean usable = found.isPresent() && (demo.isOn() || !found.get().demoAccount());
+        boolean usable = found.isPresent() && found.get().mayLogIn(demo.isOn());
         boolean matches = records.passwordMatches(usable ? found.get().passwordHash() : decoyHash, password);
         if (!matches || !usable) {
             delays.failed(subject, ip);
-            events.publishEvent(AuditRecord.of("identity.login-failed", found.map(AccountRow::id).orElse(null), "account", subjectId)
+            events.publishEvent(AuditRecord.of("identity.login-failed", accountId, "account", subjectId)
                     .with("reason", found.isEmpty() ? "unknown name" : usable ? "wrong password" : "demo account outside demo mode")
                     .with("ip", ip));
             return new LoginOutcome.BadCredentials();
         }
-        AccountRow account = found.get();
+        AccountAggregate account = found.get();
         if (!account.enabled()) {
-            events.publishEvent(AuditRecord.of("identity.login-refused", account.id(), "account", account.id())
+            events.publishEvent(AuditRecord.of("identity.login-refused", accountId, "account", subjectId)
                     .with("reason", "disabled").with("ip", ip));
             return new LoginOutcome.Disabled();
         }
         delays.forget(account);
-        return new LoginOutcome.Success(account.id());
+        return new LoginOutcome.Success(account.requiredId());
     }
 
     /** A login with the code sent to the registered phone (purpose LOGIN); password delays do not apply. */
@@ -87,15 +87,15 @@ public class Logins {
                     .with("reason", "wrong code").with("ip", ip));
             return new LoginOutcome.BadCredentials();
         }
-        Optional<AccountRow> account = records.byPhone(MobileNumber.normalise(phone))
-                .filter(row -> demo.isOn() || !row.demoAccount());
+        Optional<AccountAggregate> account = records.byPhone(MobileNumber.normalise(phone))
+                .filter(row -> row.mayLogIn(demo.isOn()));
         if (account.isEmpty()) {
             return new LoginOutcome.BadCredentials();
         }
         if (!account.get().enabled()) {
             return new LoginOutcome.Disabled();
         }
-        return new LoginOutcome.Success(account.get().id());
+        return new LoginOutcome.Success(account.get().requiredId());
     }
 
     /** The login is complete (after the second factor where due): record it. */
@@ -117,23 +117,23 @@ public class Logins {
 
     /** The phone on record in full, to send the second factor to; empty when none was given yet. */
     public Optional<String> phoneOf(long accountId) {
-        return accounts.find(accountId).flatMap(records::phoneOf);
+        return accounts.findById(accountId).flatMap(records::phoneOf);
     }
 
     /** The credentials version of the account: sessions begun under an older one have ended. */
     public int credentialsVersion(long accountId) {
-        return accounts.find(accountId).map(AccountRow::credentialsVersion).orElse(-1);
+        return accounts.findById(accountId).map(AccountAggregate::credentialsVersion).orElse(-1);
     }
 
-    private Optional<AccountRow> findByLoginName(String username) {
+    private Optional<AccountAggregate> findByLoginName(String username) {
         String name = username.strip();
         String phone = MobileNumber.normalise(name);
         if (MobileNumber.isValid(phone)) {
-            Optional<AccountRow> byPhone = records.byPhone(phone);
+            Optional<AccountAggregate> byPhone = records.byPhone(phone);
             if (byPhone.isPresent()) {
                 return byPhone;
             }
         }
-        return name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
+        return name.isEmpty() ? Optional.empty() : accounts.findByLoginName(name);
     }
 }

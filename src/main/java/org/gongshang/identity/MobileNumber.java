@@ -1,5 +1,7 @@
 package org.gongshang.identity;
 
+import org.gongshang.shared.privacy.Masking;
+
 /**
  * A mainland China mobile number (11 digits starting 13-19). Spaces, dashes and a +86 or 0086
  * prefix are removed before checking.
@@ -32,6 +34,6 @@ public record MobileNumber(String value) {
 
     @Override
     public String toString() {
-        return org.gongshang.shared.privacy.Masking.phone(value);
+        return Masking.phone(value);
     }
 }

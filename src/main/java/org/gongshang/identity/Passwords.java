@@ -2,9 +2,8 @@ package org.gongshang.identity;
 
 import java.time.Clock;
 
+import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.AccountRow;
-import org.gongshang.identity.internal.AccountStore;
 import org.gongshang.identity.internal.TokenStore;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
@@ -20,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Passwords {
 
-    private final AccountStore store;
     private final AccountRecords records;
     private final TokenStore tokens;
     private final VerificationCodes codes;
@@ -28,9 +26,8 @@ public class Passwords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Passwords(AccountStore store, AccountRecords records, TokenStore tokens, VerificationCodes codes, SignInDelays delays,
+    Passwords(AccountRecords records, TokenStore tokens, VerificationCodes codes, SignInDelays delays,
             ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
         this.records = records;
         this.tokens = tokens;
         this.codes = codes;
@@ -42,7 +39,7 @@ public class Passwords {
     /** @return the account's new credentials version, for the session that made the change to keep */
     @Transactional
     public int change(long accountId, String current, String next) {
-        AccountRow row = store.find(accountId).orElseThrow(() -> DomainException.notFound("identity.account.unknown", accountId));
+        AccountAggregate row = records.get(accountId);
         if (!records.passwordMatches(row.passwordHash(), current)) {
             throw DomainException.invalidField("currentPassword", "identity.password.current-wrong");
         }
@@ -70,10 +67,11 @@ public class Passwords {
             throw DomainException.invalidField("newPassword", key, PasswordPolicy.MIN, PasswordPolicy.MAX);
         });
         codes.require(number, CodePurpose.RESET, code);
-        AccountRow row = records.byPhone(number).orElseThrow(() -> DomainException.invalidField("code", "identity.code.void"));
-        records.setPassword(row.id(), next, false);
+        AccountAggregate row = records.byPhone(number).orElseThrow(() -> DomainException.invalidField("code", "identity.code.void"));
+        long id = row.requiredId();
+        records.setPassword(id, next, false);
         delays.forget(row);
-        tokens.revokeAll(row.id(), clock.instant());
-        events.publishEvent(AuditRecord.of("identity.password-reset", row.id(), "account", row.id()));
+        tokens.revokeAll(id, clock.instant());
+        events.publishEvent(AuditRecord.of("identity.password-reset", id, "account", id));
     }
 }

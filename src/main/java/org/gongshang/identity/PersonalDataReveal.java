@@ -1,8 +1,7 @@
 package org.gongshang.identity;
 
+import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.AccountRow;
-import org.gongshang.identity.internal.AccountStore;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,12 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalDataReveal {
 
-    private final AccountStore store;
     private final AccountRecords records;
     private final ApplicationEventPublisher events;
 
-    PersonalDataReveal(AccountStore store, AccountRecords records, ApplicationEventPublisher events) {
-        this.store = store;
+    PersonalDataReveal(AccountRecords records, ApplicationEventPublisher events) {
         this.records = records;
         this.events = events;
     }
@@ -31,7 +28,7 @@ public class PersonalDataReveal {
         if (reason == null || reason.strip().length() < 4 || reason.length() > 200) {
             throw DomainException.invalidField("reason", "identity.reveal.reason");
         }
-        AccountRow row = store.find(accountId).orElseThrow(() -> DomainException.notFound("identity.account.unknown", accountId));
+        AccountAggregate row = records.get(accountId);
         byte[] value = field == PersonalField.ID_NUMBER ? row.idNumberCipher() : row.phoneCipher();
         if (value == null) {
             throw DomainException.notFound("identity.reveal.empty");

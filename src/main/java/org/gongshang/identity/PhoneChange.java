@@ -1,10 +1,10 @@
 package org.gongshang.identity;
 
 import java.util.Locale;
+import java.util.UUID;
 
+import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.AccountRow;
-import org.gongshang.identity.internal.AccountStore;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.privacy.Masking;
@@ -24,15 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PhoneChange {
 
-    private final AccountStore store;
     private final AccountRecords records;
     private final VerificationCodes codes;
     private final AccountScope scope;
     private final ApplicationEventPublisher events;
 
-    PhoneChange(AccountStore store, AccountRecords records, VerificationCodes codes, AccountScope scope,
-            ApplicationEventPublisher events) {
-        this.store = store;
+    PhoneChange(AccountRecords records, VerificationCodes codes, AccountScope scope, ApplicationEventPublisher events) {
         this.records = records;
         this.codes = codes;
         this.scope = scope;
@@ -42,8 +39,9 @@ public class PhoneChange {
     /** Sends a PHONE_CHANGE code to the phone on record, the first half of proving a change. */
     @Transactional
     public void sendCodeToCurrentPhone(long accountId, @Nullable String ip, Locale locale) {
-        AccountRow row = account(accountId);
-        String current = records.phoneOf(row).orElseThrow(() -> DomainException.invalid("identity.phone.none-on-record"));
+        AccountAggregate account = records.get(accountId);
+        account.requirePhoneOnRecord();
+        String current = records.phoneOf(account).orElseThrow();
         codes.sendTo(current, CodePurpose.PHONE_CHANGE, ip, locale);
     }
 
@@ -53,39 +51,43 @@ public class PhoneChange {
      */
     @Transactional
     public void sendCodeToNewPhone(long accountId, String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
-        AccountRow row = account(accountId);
-        if (purpose == CodePurpose.SECOND_FACTOR && row.hasPhone()) {
-            throw DomainException.forbidden("identity.phone.enrol-only-without");
+        AccountAggregate account = records.get(accountId);
+        if (purpose == CodePurpose.SECOND_FACTOR) {
+            account.requireNoPhone();
         }
         String number = valid(phone);
-        if (records.byPhone(number).filter(other -> other.id() != accountId).isPresent()) {
+        if (records.byPhone(number).filter(other -> other.requiredId() != accountId).isPresent()) {
             codes.sendNothingTo(number, purpose, ip, locale);
             return;
         }
         codes.sendTo(number, purpose, ip, locale);
     }
 
-    /** An account without a phone records one, proven by the code sent to it. */
+    /**
+     * An account without a phone records one, proven by the code sent to it. A wrong code is a
+     * problem of the field {@code code} at the second-factor step, of {@code newCode} elsewhere
+     * (the account page, the API), as the forms name them.
+     */
     @Transactional
     public void enrol(long accountId, String phone, CodePurpose purpose, String code) {
-        AccountRow row = account(accountId);
-        if (row.hasPhone()) {
-            throw DomainException.forbidden("identity.phone.enrol-only-without");
-        }
+        AccountAggregate account = records.get(accountId);
+        account.requireNoPhone();
         String number = valid(phone);
-        codes.require(number, purpose, code);
-        replace(row, number, false);
+        CodeCheck check = codes.check(number, purpose, code);
+        if (check != CodeCheck.ACCEPTED) {
+            throw DomainException.invalidField(purpose == CodePurpose.SECOND_FACTOR ? "code" : "newCode", check.messageKey());
+        }
+        replace(account, number, false);
     }
 
     /** Replaces the phone on record, with the codes sent to the phone on record and to the new one. */
     @Transactional
     public void change(long accountId, String phone, String currentCode, String newCode) {
-        AccountRow row = account(accountId);
-        String current = records.phoneOf(row).orElseThrow(() -> DomainException.invalid("identity.phone.none-on-record"));
+        AccountAggregate account = records.get(accountId);
+        account.requirePhoneOnRecord();
         String number = valid(phone);
-        if (number.equals(current)) {
-            throw DomainException.invalidField("phone", "identity.phone.same");
-        }
+        account.requireOtherThanPhoneOnRecord(records.lookupHash(number));
+        String current = records.phoneOf(account).orElseThrow();
         CodeCheck first = codes.check(current, CodePurpose.PHONE_CHANGE, currentCode);
         if (first != CodeCheck.ACCEPTED) {
             throw DomainException.invalidField("currentCode", first.messageKey());
@@ -94,7 +96,7 @@ public class PhoneChange {
         if (second != CodeCheck.ACCEPTED) {
             throw DomainException.invalidField("newCode", second.messageKey());
         }
-        replace(row, number, false);
+        replace(account, number, false);
     }
 
     /** An administrator sets the phone of someone who lost theirs, with a reason for the audit log. */
@@ -107,26 +109,23 @@ public class PhoneChange {
         if (reason == null || reason.strip().length() < 4 || reason.length() > 200) {
             throw DomainException.invalidField("reason", "identity.reveal.reason");
         }
-        replace(account(accountId), valid(phone), true);
+        replace(records.get(accountId), valid(phone), true);
         events.publishEvent(AuditRecord.of("identity.phone-reset", by.accountId(), "account", accountId)
                 .with("reason", reason.strip()));
     }
 
-    private void replace(AccountRow row, String number, boolean byAdministrator) {
-        if (records.byPhone(number).filter(other -> other.id() != row.id()).isPresent()) {
+    private void replace(AccountAggregate account, String number, boolean byAdministrator) {
+        long id = account.requiredId();
+        if (records.byPhone(number).filter(other -> other.requiredId() != id).isPresent()) {
             // Only reachable with a code to that phone, i.e. by its owner: say it plainly.
             throw DomainException.invalidField("phone", "identity.phone.registered");
         }
-        if (!records.replacePhone(row, number)) {
+        if (!records.replacePhone(account, number)) {
             throw DomainException.conflict("identity.phone.changed-meanwhile");
         }
-        events.publishEvent(new PhoneChanged(row.id(), row.phoneCipher(), Masking.phone(number), byAdministrator));
-        events.publishEvent(AuditRecord.of(row.hasPhone() ? "identity.phone-changed" : "identity.phone-enrolled",
-                row.id(), "account", row.id()).with("byAdministrator", byAdministrator));
-    }
-
-    private AccountRow account(long accountId) {
-        return store.find(accountId).orElseThrow(() -> DomainException.notFound("identity.account.unknown", accountId));
+        events.publishEvent(new PhoneChanged(UUID.randomUUID(), id, account.phoneCipher(), Masking.phone(number), byAdministrator));
+        events.publishEvent(AuditRecord.of(account.hasPhone() ? "identity.phone-changed" : "identity.phone-enrolled",
+                id, "account", id).with("byAdministrator", byAdministrator));
     }
 
     private static String valid(String phone) {

@@ -3,7 +3,8 @@ package org.gongshang.identity;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRecords;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
 import org.gongshang.shared.Text;
@@ -15,11 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProfileChange {
 
-    private final AccountStore store;
+    private final AccountRepository accounts;
+    private final AccountRecords records;
     private final AccountChecks checks;
 
-    ProfileChange(AccountStore store, AccountChecks checks) {
-        this.store = store;
+    ProfileChange(AccountRepository accounts, AccountRecords records, AccountChecks checks) {
+        this.accounts = accounts;
+        this.records = records;
         this.checks = checks;
     }
 
@@ -37,6 +40,6 @@ public class ProfileChange {
         if (!problems.isEmpty()) {
             throw DomainException.invalidFields(problems);
         }
-        store.updateProfile(accountId, mail == null ? null : mail.strip(), residence);
+        accounts.save(records.get(accountId).withProfile(mail == null ? null : mail.strip(), residence));
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.gongshang.shared.privacy.Masking;
+
 /**
  * A resident identity card number (公民身份号码) per GB 11643-1999: 6-digit address code, 8-digit
  * birth date, 3-digit sequence and an ISO 7064 MOD 11-2 check character (0-9 or X). A lowercase x
@@ -71,6 +73,6 @@ public record ResidentIdNumber(String value) {
 
     @Override
     public String toString() {
-        return org.gongshang.shared.privacy.Masking.idNumber(value);
+        return Masking.idNumber(value);
     }
 }

@@ -3,9 +3,10 @@ package org.gongshang.identity;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.AccountRow;
-import org.gongshang.identity.internal.GrantStore;
+import org.gongshang.identity.internal.RoleGrantAggregate;
+import org.gongshang.identity.internal.RoleGrantRepository;
 import org.gongshang.identity.internal.RegistrationGuard;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentRegistration {
 
     private final AccountRecords records;
-    private final GrantStore grants;
+    private final RoleGrantRepository grants;
     private final RegistrationGuard guard;
     private final VerificationCodes codes;
     private final RealNameVerifier realNames;
@@ -36,7 +37,7 @@ public class ResidentRegistration {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    ResidentRegistration(AccountRecords records, GrantStore grants, RegistrationGuard guard, VerificationCodes codes,
+    ResidentRegistration(AccountRecords records, RoleGrantRepository grants, RegistrationGuard guard, VerificationCodes codes,
             RealNameVerifier realNames, AccountChecks checks, Accounts accounts, ApplicationEventPublisher events) {
         this.records = records;
         this.grants = grants;
@@ -63,7 +64,7 @@ public class ResidentRegistration {
         guard.count(records.lookupHash(phone), ip);
         codes.require(phone, CodePurpose.REGISTER, registration.code());
 
-        var holder = records.byIdNumber(idNumber).map(AccountRow::id);
+        var holder = records.byIdNumber(idNumber).map(AccountAggregate::requiredId);
         if (holder.isPresent() || records.phoneTaken(phone)) {
             throw guard.refuse("id number or phone registered", ip, holder.orElse(null));
         }
@@ -72,8 +73,8 @@ public class ResidentRegistration {
             throw guard.refuse("real name rejected", ip, null);
         }
         long id = records.insert(new AccountRecords.Draft(uniqueUsername(), registration.password(), realName, idNumber, phone,
-                null, residence, true, false, false));
-        grants.insert(id, Role.RESIDENT, null, null);
+                null, residence, false, false));
+        grants.save(RoleGrantAggregate.grant(id, Role.RESIDENT, null, null));
         events.publishEvent(new ResidentRegistered(id, residence));
         events.publishEvent(AuditRecord.of("identity.registered", id, "account", id)
                 .with("realNameCheck", verdict.name()).with("ip", ip));

@@ -17,6 +17,11 @@ public enum Role {
     /** 系统管理员. */
     ADMIN;
 
+    /** Every role but RESIDENT, which comes with real-name registration, is handed out and taken back by managers. */
+    public boolean isGrantable() {
+        return this != RESIDENT;
+    }
+
     /** Roles that log in with two factors (password, then an SMS code), as 等保 level 3 asks. */
     public boolean needsSecondFactor() {
         return this == STAFF || this == REVIEWER || this == DEPARTMENT || this == ADMIN;

@@ -1,5 +1,7 @@
 package org.gongshang.identity;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,5 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param regionCode the organisation's region, the root of the holder's data scope for this role
  */
 public record RoleGrant(long id, Role role, @Nullable Long organizationId, @Nullable String regionCode)
-        implements java.io.Serializable {
+        implements Serializable {
 }

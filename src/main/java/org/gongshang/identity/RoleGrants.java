@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.gongshang.identity.internal.GrantStore;
-import org.gongshang.identity.internal.GrantStore.GrantRow;
+import org.gongshang.identity.internal.RoleGrantAggregate;
+import org.gongshang.identity.internal.RoleGrantRepository;
 import org.gongshang.identity.internal.SetupTokenStore;
 import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
@@ -24,14 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoleGrants {
 
-    private final GrantStore grants;
+    private final RoleGrantRepository grants;
     private final SetupTokenStore setupTokens;
     private final AccountScope scope;
     private final Organizations organizations;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    RoleGrants(GrantStore grants, SetupTokenStore setupTokens, AccountScope scope, Organizations organizations,
+    RoleGrants(RoleGrantRepository grants, SetupTokenStore setupTokens, AccountScope scope, Organizations organizations,
             Accounts accounts, ApplicationEventPublisher events) {
         this.grants = grants;
         this.setupTokens = setupTokens;
@@ -53,10 +53,10 @@ public class RoleGrants {
         if (!problems.isEmpty()) {
             throw DomainException.invalidFields(problems);
         }
-        if (grants.exists(accountId, role, organizationId)) {
+        if (grants.holds(accountId, role.name(), organizationId)) {
             throw DomainException.conflict("identity.grant.exists");
         }
-        long grantId = grants.insert(accountId, role, organizationId, by.accountId());
+        long grantId = grants.save(RoleGrantAggregate.grant(accountId, role, organizationId, by.accountId())).requiredId();
         if (role == Role.ADMIN) {
             setupTokens.deleteAll(); // once an administrator exists, no set-up link may open another
         }
@@ -69,13 +69,11 @@ public class RoleGrants {
     @Transactional
     public void revoke(long accountId, long grantId, Actor by) {
         requireVisible(by, accountId);
-        GrantRow grant = grants.find(grantId).filter(g -> g.accountId() == accountId)
+        RoleGrantAggregate grant = grants.findById(grantId).filter(g -> g.accountId() == accountId)
                 .orElseThrow(() -> DomainException.notFound("identity.grant.unknown", grantId));
         scope.requireGrantable(by, grant);
-        if (grant.role() == Role.ADMIN && grant.accountId() == by.accountId()) {
-            throw DomainException.conflict("identity.grant.own-admin");
-        }
-        grants.delete(grantId);
+        grant.requireRevocableBy(by.accountId());
+        grants.delete(grant);
         events.publishEvent(AuditRecord.of("identity.role-revoked", by.accountId(), "account", accountId)
                 .with("role", grant.role()).with("organization", grant.organizationId()));
     }

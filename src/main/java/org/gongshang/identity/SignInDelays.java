@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.gongshang.identity.internal.AccountRow;
+import org.gongshang.identity.internal.AccountAggregate;
 import org.gongshang.identity.internal.SignInFailureStore;
 import org.gongshang.identity.internal.SignInFailureStore.Failures;
 import org.gongshang.shared.privacy.PersonalDataCipher;
@@ -35,8 +35,8 @@ class SignInDelays {
     }
 
     /** Who the failures are counted against: the account if the name has one, else the name itself. */
-    byte[] subject(Optional<AccountRow> account, String typedName) {
-        return cipher.lookupHash(account.map(row -> "sign-in:account:" + row.id())
+    byte[] subject(Optional<AccountAggregate> account, String typedName) {
+        return cipher.lookupHash(account.map(row -> "sign-in:account:" + row.requiredId())
                 .orElseGet(() -> "sign-in:name:" + typedName.strip().toLowerCase()));
     }
 
@@ -56,7 +56,7 @@ class SignInDelays {
     }
 
     /** After a successful login, or when an administrator clears it. */
-    void forget(AccountRow account) {
+    void forget(AccountAggregate account) {
         failures.forget(subject(Optional.of(account), account.username()));
     }
 

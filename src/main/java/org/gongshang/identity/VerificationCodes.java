@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.UUID;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.identity.internal.CodeStore;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Zones;
@@ -16,7 +17,6 @@ import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class VerificationCodes {
 
     private final CodeStore codes;
-    private final AccountStore accounts;
+    private final AccountRepository accounts;
     private final PersonalDataCipher cipher;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
@@ -41,7 +41,7 @@ public class VerificationCodes {
     private final TransactionTemplate separateTransaction;
     private final SecureRandom random = new SecureRandom();
 
-    VerificationCodes(CodeStore codes, AccountStore accounts, PersonalDataCipher cipher, IdentityProperties properties,
+    VerificationCodes(CodeStore codes, AccountRepository accounts, PersonalDataCipher cipher, IdentityProperties properties,
             ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.codes = codes;
         this.accounts = accounts;
@@ -77,7 +77,7 @@ public class VerificationCodes {
         boolean send = purpose == CodePurpose.REGISTER ? !registered : registered;
         issue(number, phoneHash, purpose, ip, locale, send);
         if (purpose == CodePurpose.REGISTER && registered) {
-            events.publishEvent(new PhoneAlreadyRegistered(cipher.encrypt(number), language(locale)));
+            events.publishEvent(new PhoneAlreadyRegistered(UUID.randomUUID(), cipher.encrypt(number), language(locale)));
         }
     }
 
@@ -95,7 +95,7 @@ public class VerificationCodes {
     void sendNothingTo(String phone, CodePurpose purpose, @Nullable String ip, Locale locale) {
         byte[] phoneHash = cipher.lookupHash(phone);
         issue(phone, phoneHash, purpose, ip, locale, false);
-        events.publishEvent(new PhoneAlreadyRegistered(cipher.encrypt(phone), language(locale)));
+        events.publishEvent(new PhoneAlreadyRegistered(UUID.randomUUID(), cipher.encrypt(phone), language(locale)));
     }
 
     /** Sends a code for a purpose the caller has already authorised (e.g. a signed-in phone change). */
@@ -124,7 +124,7 @@ public class VerificationCodes {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         codes.insert(phoneHash, purpose.name(), hash(number, purpose, code), ip, now, now.plus(properties.codeValidity()));
         if (send) {
-            events.publishEvent(new VerificationCodeIssued(cipher.encrypt(number), purpose, cipher.encrypt(code),
+            events.publishEvent(new VerificationCodeIssued(UUID.randomUUID(), cipher.encrypt(number), purpose, cipher.encrypt(code),
                     properties.codeValidity(), language(locale)));
         }
     }
@@ -174,8 +174,10 @@ public class VerificationCodes {
         return cipher.lookupHash("code:" + phone + ":" + purpose.name() + ":" + code);
     }
 
-    /** Codes are evidence for the limits for a day; after a week they are only clutter. */
-    @Scheduled(cron = "0 17 3 * * *", zone = "Asia/Shanghai")
+    /**
+     * Codes are evidence for the limits for a day; after a week they are only clutter. Run once a
+     * night by one node (the persistent scheduler).
+     */
     @Transactional
     public void forgetOldCodes() {
         codes.deleteOlderThan(clock.instant().minus(Duration.ofDays(7)));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.gongshang.moderation.internal.WordStore;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -26,21 +27,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class SensitiveWords {
 
     static final int MAX_WORD = 30;
-    /** Other nodes' changes are seen within this time. */
+    /** Read again after this, should a signal of a change have been missed. */
     private static final Duration REFRESH = Duration.ofMinutes(1);
+    /** Every node (this one too) reads the list again when a change has committed. */
+    static final String CHANGED = "moderation.words";
 
     private final WordStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterSignals signals;
     private volatile @Nullable Loaded loaded;
 
     private record Loaded(KeywordMatcher<Boolean> matcher, Instant at) {
     }
 
-    SensitiveWords(WordStore store, ApplicationEventPublisher events, Clock clock) {
+    SensitiveWords(WordStore store, ApplicationEventPublisher events, Clock clock, ClusterSignals signals) {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.signals = signals;
+        signals.subscribe(CHANGED, signal -> loaded = null);
     }
 
     /** Checks one or more texts (e.g. a title and a description) together. */
@@ -66,6 +72,7 @@ public class SensitiveWords {
         events.publishEvent(AuditRecord.of("moderation.word-added", actorId, "sensitive-word", added.id())
                 .with("word", value).with("kind", kind));
         loaded = null;
+        signals.send(CHANGED, kind.name());
         return added;
     }
 
@@ -76,6 +83,7 @@ public class SensitiveWords {
         events.publishEvent(AuditRecord.of("moderation.word-removed", actorId, "sensitive-word", id)
                 .with("word", word.word()).with("kind", word.kind()));
         loaded = null;
+        signals.send(CHANGED, word.kind().name());
     }
 
     private KeywordMatcher<Boolean> matcher() {

@@ -79,21 +79,24 @@ public class Notices {
             Locale locale = Recipients.locale(lang);
             String title = messages.get(locale, notice.titleKey(), notice.args().toArray());
             String body = messages.get(locale, notice.bodyKey(), notice.args().toArray());
-            inbox.insert(contact.accountId(), notice.kind(), title, body, notice.link(), notice.isUrgent(), now);
+            if (!inbox.insert(contact.accountId(), notice.kind(), title, body, notice.link(), notice.isUrgent(),
+                    notice.onceKey(), now)) {
+                continue; // this event's notice reached this person already: no second SMS or email either
+            }
             ChannelChoice chosen = choice.get(contact.accountId());
             if ((chosen.sms() || notice.isUrgent()) && contact.phone() != null) {
-                UUID id = outbox.insert(new NewMessage(Channel.SMS, notice.kind(), contact.accountId(),
+                var id = outbox.insert(new NewMessage(Channel.SMS, notice.kind(), contact.accountId(),
                         cipher.encrypt(contact.phone()), Masking.phone(contact.phone()), lang, null,
-                        messages.get(locale, "notification.sms.text", title, body), notice.isUrgent(), null), now);
+                        messages.get(locale, "notification.sms.text", title, body), notice.isUrgent(), null, null), now);
                 if (notice.isUrgent()) {
-                    urgent.add(id);
+                    id.ifPresent(urgent::add);
                 }
             }
             if (chosen.email() && emailActive && contact.email() != null) {
                 outbox.insert(new NewMessage(Channel.EMAIL, notice.kind(), contact.accountId(),
                         cipher.encrypt(contact.email()), Recipients.maskEmail(contact.email()), lang,
                         messages.get(locale, "notification.email.subject", title), emailText(locale, body, notice),
-                        notice.isUrgent(), null), now);
+                        notice.isUrgent(), null, null), now);
             }
         }
         immediate.afterCommit(urgent);
@@ -101,7 +104,8 @@ public class Notices {
 
     /**
      * Sends the notice's text by SMS to a phone that need not belong to an account (one-time codes),
-     * at once and through the outbox. A secret text (kind CODE) is forgotten once sent.
+     * at once and through the outbox. A secret text (kind CODE) is forgotten once sent. A notice with
+     * a {@link Notice#once once-key} goes to the phone only the first time.
      *
      * @param language {@code zh} or {@code en}
      * @param validity after this the message is no longer worth sending (e.g. a code's lifetime), or null
@@ -111,9 +115,9 @@ public class Notices {
         Instant now = clock.instant();
         String lang = "en".equals(language) ? "en" : "zh";
         String text = messages.get(Recipients.locale(lang), notice.bodyKey(), notice.args().toArray());
-        UUID id = outbox.insert(new NewMessage(Channel.SMS, notice.kind(), null, cipher.encrypt(phone),
-                Masking.phone(phone), lang, null, text, true, now.plus(validity)), now);
-        immediate.afterCommit(List.of(id));
+        outbox.insert(new NewMessage(Channel.SMS, notice.kind(), null, cipher.encrypt(phone),
+                Masking.phone(phone), lang, null, text, true, now.plus(validity), notice.onceKey()), now)
+                .ifPresent(id -> immediate.afterCommit(List.of(id)));
     }
 
     private String emailText(Locale locale, String body, Notice notice) {

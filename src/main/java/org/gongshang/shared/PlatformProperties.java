@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where the platform keeps its files and whether it runs as a demonstration.
  *
- * @param dataDir where the embedded database, the generated personal-data key and uploads live
+ * @param dataDir where the embedded database ({@code postgres/}), the generated keys and passwords
+ *     ({@code keys/}) and uploads live
  * @param demo demo mode: demo data, the visible development SMS gateway, single-factor staff login;
  *     unset means "on for the embedded database, off for an external one"
  * @param baseUrl the address people reach the platform at, used in links in messages and QR codes
@@ -19,4 +20,14 @@ public record PlatformProperties(
         @DefaultValue("./data") Path dataDir,
         @Nullable Boolean demo,
         @DefaultValue("http://localhost:8080") String baseUrl) {
+
+    /** The embedded PostgreSQL's cluster: what a copy of "the database" is. */
+    public Path databaseDir() {
+        return dataDir.resolve("postgres").toAbsolutePath().normalize();
+    }
+
+    /** Generated secrets, apart from the database so that a copy of the one is not a copy of the other. */
+    public Path keysDir() {
+        return dataDir.resolve("keys").toAbsolutePath().normalize();
+    }
 }

@@ -82,7 +82,7 @@ public class Screenings {
         TopicView view = reader.get(topicId);
         List<ScreeningCase.Preflag> flags = preflags.find(topic.title(), topic.description()).stream()
                 .map(match -> new ScreeningCase.Preflag(match.keyword(), match.tag())).toList();
-        List<ScreeningCase.SimilarTopicDetail> similar = similarTopics.forTopic(topicId, Optional.of(actor)).stream()
+        List<ScreeningCase.SimilarTopicDetail> similar = similarTopics.forScreening(topicId, actor).stream()
                 .flatMap(s -> reader.find(s.id()).map(v -> new ScreeningCase.SimilarTopicDetail(s, v)).stream()).toList();
         return new ScreeningCase(view, images.of(topicId), flags, similar, history.of(topicId),
                 topics.offlineNameMasked(topicId).orElse(null), topic.heldWords(), origins.of(topicId).orElse(null));

@@ -1,5 +1,5 @@
 package org.gongshang.topic;
 
-/** A topic like another, with a score from 0 (unrelated) to 1 (the same words). */
+/** A topic like another, with its score: the embeddings' cosine (unrelated topics about 0.4, the same text 1). */
 public record SimilarTopic(long id, String title, TopicStatus status, double score) {
 }

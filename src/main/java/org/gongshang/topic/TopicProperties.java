@@ -1,7 +1,5 @@
 package org.gongshang.topic;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,16 +15,16 @@ public record TopicProperties(
     public record Representativeness(@DefaultValue("30") int minSupporters, @DefaultValue("3") int minCommunities) {
     }
 
-    /** Up to {@code maxCount} JPEG or PNG images per topic, each at most {@code maxSize} and {@code maxPixels}. */
-    public record Images(@DefaultValue("3") int maxCount, @DefaultValue("5MB") DataSize maxSize,
-            @DefaultValue("40000000") long maxPixels) {
+    /** Up to {@code maxCount} JPEG or PNG images per topic, each at most {@code maxSize} (pixels: {@code gongshang.images.*}). */
+    public record Images(@DefaultValue("3") int maxCount, @DefaultValue("5MB") DataSize maxSize) {
     }
 
     /**
-     * Near-duplicates: at most {@code maxResults} topics scoring at least {@code minScore} (0–1);
-     * other nodes' changes are caught up every {@code refresh}.
+     * Near-duplicates: at most {@code maxResults} topics scoring at least {@code minScore} while typing
+     * and on a topic's page, {@code screeningMinScore} side by side on screening. Scores are the
+     * embeddings' cosine plus a little of the words score (see docs/topics.md for the measured choice).
      */
-    public record Similarity(@DefaultValue("5") int maxResults, @DefaultValue("0.25") double minScore,
-            @DefaultValue("30s") Duration refresh) {
+    public record Similarity(@DefaultValue("5") int maxResults, @DefaultValue("0.70") double minScore,
+            @DefaultValue("0.64") double screeningMinScore) {
     }
 }

@@ -21,7 +21,7 @@ import org.gongshang.shared.Text;
 import org.gongshang.shared.privacy.Masking;
 import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.gongshang.topic.internal.CampaignStore;
-import org.gongshang.topic.internal.ChineseTerms;
+import org.gongshang.similarity.ChineseTerms;
 import org.gongshang.topic.internal.HistoryStore;
 import org.gongshang.topic.internal.OriginStore;
 import org.gongshang.topic.internal.SupporterStore;

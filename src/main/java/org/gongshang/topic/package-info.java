@@ -4,6 +4,6 @@
  * and grassroots consultation (衔接). The plan and consultation modules use {@link org.gongshang.topic.Topics}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Topics",
-        allowedDependencies = {"shared", "identity", "region", "moderation"})
+        allowedDependencies = {"shared", "identity", "region", "moderation", "similarity"})
 @org.jspecify.annotations.NullMarked
 package org.gongshang.topic;

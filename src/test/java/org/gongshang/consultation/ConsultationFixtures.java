@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 @Lazy
-class ConsultationFixtures {
+public class ConsultationFixtures {
 
     private static final AtomicLong TOPICS = new AtomicLong();
 
@@ -65,7 +65,7 @@ class ConsultationFixtures {
         return id;
     }
 
-    Person districtStaff() {
+    public Person districtStaff() {
         return people.withRole(Role.STAFF, "通川区政协");
     }
 
@@ -80,7 +80,7 @@ class ConsultationFixtures {
                 .formatted(title, acceptedTopic(), organizationId, kind, Instant.now().plus(Duration.ofDays(30)));
     }
 
-    long create(Api.Caller organiser) {
+    public long create(Api.Caller organiser) {
         Api.Response response = organiser.post("/api/v1/consultations",
                 createJson("老旧小区加装电梯", organization("通川区政协"), "CPPCC_MICRO"));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
@@ -93,24 +93,24 @@ class ConsultationFixtures {
         return response.json().get("id").asLong();
     }
 
-    long addAccount(Api.Caller organiser, long consultationId, Person person, String category) {
+    public long addAccount(Api.Caller organiser, long consultationId, Person person, String category) {
         return add(organiser, consultationId, "{\"accountId\":%d,\"category\":\"%s\"}".formatted(person.id(), category));
     }
 
-    long addNamed(Api.Caller organiser, long consultationId, String name, String category) {
+    public long addNamed(Api.Caller organiser, long consultationId, String name, String category) {
         return add(organiser, consultationId, "{\"name\":\"%s\",\"category\":\"%s\"}".formatted(name, category));
     }
 
-    void ok(Api.Response response) {
+    public void ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 299);
     }
 
-    JsonNode okJson(Api.Response response) {
+    public JsonNode okJson(Api.Response response) {
         ok(response);
         return response.json();
     }
 
-    void checkIn(Api.Caller organiser, long consultationId, long participantId) {
+    public void checkIn(Api.Caller organiser, long consultationId, long participantId) {
         ok(organiser.post("/api/v1/consultations/" + consultationId + "/checkins", "{\"participantId\":" + participantId + "}"));
     }
 }

@@ -114,7 +114,7 @@ class DeliberationBrowserTests {
             browser.open("/deliberations/" + id);
             browser.find("#current-statement");
             // As if the session had timed out while the page stayed open on the phone.
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().manage().deleteCookieNamed("SESSION");
             browser.click("#vote-agree");
 
             browser.waitForPath("/login");

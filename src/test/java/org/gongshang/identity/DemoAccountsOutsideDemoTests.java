@@ -5,7 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import org.gongshang.identity.internal.AccountRecords;
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.shared.demo.DemoMode;
 import org.gongshang.support.GongshangTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DemoAccountsOutsideDemoTests {
 
     @Autowired
-    AccountStore store;
+    AccountRepository store;
 
     @Autowired
     AccountRecords records;

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.gongshang.shared.privacy.Masking;
 import org.gongshang.support.GongshangTest;
 import org.gongshang.support.People;
+import org.gongshang.support.Sessions;
 import org.gongshang.support.People.Person;
 import org.gongshang.support.SentCodes;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,6 +33,9 @@ class SecondFactorTakeoverTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Sessions sessions;
 
     @Autowired
     People people;
@@ -63,7 +65,7 @@ class SecondFactorTakeoverTests {
         mvc.perform(post("/login/verify").session(session).with(csrf()).param("code", "123456"));
 
         assertThat(sent.latest(attackersPhone, CodePurpose.SECOND_FACTOR)).isEmpty();
-        assertThat(signedIn(session)).isFalse();
+        assertThat(sessions.signedIn(session)).isFalse();
         assertThat(accounts.get(victim.id()).maskedPhone()).isEqualTo(Masking.phone(victim.phone()));
     }
 
@@ -79,7 +81,7 @@ class SecondFactorTakeoverTests {
                         .param("code", sent.require(phone, CodePurpose.SECOND_FACTOR)))
                 .andExpect(redirectedUrl("/"));
 
-        assertThat(signedIn(session)).isTrue();
+        assertThat(sessions.signedIn(session)).isTrue();
         assertThat(accounts.get(id).maskedPhone()).isEqualTo(Masking.phone(phone));
     }
 
@@ -98,10 +100,5 @@ class SecondFactorTakeoverTests {
         mvc.perform(post("/login").session(session).with(csrf()).param("username", person.username())
                 .param("password", person.password())).andExpect(redirectedUrl("/login/verify"));
         return session;
-    }
-
-    private static boolean signedIn(MockHttpSession session) {
-        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return context instanceof SecurityContext security && security.getAuthentication() != null;
     }
 }

@@ -10,12 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
 import org.gongshang.support.People;
+import org.gongshang.support.Sessions;
 import org.gongshang.support.SentCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +34,9 @@ class SecondFactorTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Sessions sessions;
 
     @Test
     void staffGetATokenOnlyWithTheCodeSentAfterTheirPassword() {
@@ -65,16 +67,16 @@ class SecondFactorTests {
 
         mvc.perform(post("/login").session(session).with(csrf()).param("username", staff.username()).param("password", staff.password()))
                 .andExpect(redirectedUrl("/login/verify"));
-        assertThat(signedIn(session)).isFalse();
+        assertThat(sessions.signedIn(session)).isFalse();
         mvc.perform(get("/account").session(session)).andExpect(status().is3xxRedirection());
 
         mvc.perform(post("/login/verify").session(session).with(csrf()).param("code", "000000"));
-        assertThat(signedIn(session)).isFalse();
+        assertThat(sessions.signedIn(session)).isFalse();
 
         mvc.perform(post("/login/verify").session(session).with(csrf())
                         .param("code", sent.require(staff.phone(), CodePurpose.SECOND_FACTOR)))
                 .andExpect(redirectedUrl("/"));
-        assertThat(signedIn(session)).isTrue();
+        assertThat(sessions.signedIn(session)).isTrue();
         mvc.perform(get("/account").session(session)).andExpect(status().isOk());
     }
 
@@ -88,11 +90,6 @@ class SecondFactorTests {
 
         mvc.perform(post("/login/sms").session(session).with(csrf()).param("phone", staff.phone()).param("code", code))
                 .andExpect(status().isBadRequest());
-        assertThat(signedIn(session)).isFalse();
-    }
-
-    private static boolean signedIn(MockHttpSession session) {
-        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return context instanceof SecurityContext security && security.getAuthentication() != null;
+        assertThat(sessions.signedIn(session)).isFalse();
     }
 }

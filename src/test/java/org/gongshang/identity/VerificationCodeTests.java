@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.gongshang.identity.internal.AccountStore;
+import org.gongshang.identity.internal.AccountRepository;
 import org.gongshang.identity.internal.CodeStore;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.privacy.PersonalDataCipher;
@@ -127,7 +127,7 @@ class VerificationCodeTests {
     }
 
     @Test
-    void oneAddressAsksAtMostThirtyTimesAnHourByDefault(@Autowired CodeStore store, @Autowired AccountStore accounts,
+    void oneAddressAsksAtMostThirtyTimesAnHourByDefault(@Autowired CodeStore store, @Autowired AccountRepository accounts,
             @Autowired PersonalDataCipher cipher, @Autowired ApplicationEventPublisher events,
             @Autowired PlatformTransactionManager transactions) {
         var defaults = new IdentityProperties(Duration.ofMinutes(5), 3, Duration.ofSeconds(60), 20, 30, 10, 5,

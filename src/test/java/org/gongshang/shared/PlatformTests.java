@@ -31,7 +31,17 @@ class PlatformTests {
         var health = api.anonymous().get("/actuator/health");
 
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.body()).as("no details for strangers").doesNotContain("components", "db");
+    }
+
+    @Test
+    void livenessAndReadinessProbesAnswerWithoutLogin() {
+        for (String probe : new String[] {"liveness", "readiness"}) {
+            var answer = api.anonymous().get("/actuator/health/" + probe);
+            assertThat(answer.status()).as(probe).isEqualTo(200);
+            assertThat(answer.json().get("status").asString()).as(probe).isEqualTo("UP");
+        }
     }
 
     @Test

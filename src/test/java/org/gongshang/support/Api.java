@@ -36,7 +36,8 @@ public class Api {
     private final Environment environment;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Api(Environment environment) {
+    /** Calls to the node whose environment this is (its local.server.port); tests inject the one of their context. */
+    public Api(Environment environment) {
         this.environment = environment;
     }
 
@@ -105,6 +106,22 @@ public class Api {
 
         public Response delete(String path) {
             return send(request(path).DELETE());
+        }
+
+        /** The body of a download as bytes (pictures, documents), after a 200. */
+        public byte[] bytes(String path) {
+            try {
+                HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new AssertionError("GET " + path + " answered " + response.statusCode());
+                }
+                return response.body();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         /** A multipart upload of one file field. */

@@ -12,8 +12,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.web.http.HttpSessionIdResolver;
 
 @TestConfiguration(proxyBeanMethods = false)
+@Import(NodeProbes.class)
 public class TestSupportConfiguration {
 
     /** Primary over the application's system clock, so tests can let time pass. */
@@ -35,8 +40,13 @@ public class TestSupportConfiguration {
     }
 
     @Bean
-    Sessions sessions(SignedInAccounts accounts) {
-        return new Sessions(accounts);
+    Sessions sessions(SignedInAccounts accounts, FindByIndexNameSessionRepository<? extends Session> stored) {
+        return new Sessions(accounts, stored);
+    }
+
+    @Bean
+    HttpSessionIdResolver mockSessionIdResolver() {
+        return new MockSessionIdResolver();
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.gongshang.topic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongshang.identity.Role;
+import org.gongshang.similarity.SimilarTexts;
 import org.gongshang.support.Api;
 import org.gongshang.support.Browser;
 import org.gongshang.support.GongshangTest;
@@ -26,6 +27,20 @@ class TopicBrowserTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    SimilarTexts similarTexts;
+
+    @Test
+    void aFormalRewordingOfATitleIsSuggestedTheElevatorTopicWhileTyping() {
+        DemoEmbeddings.awaitTopics(similarTexts);
+
+        try (Browser browser = Browser.signedIn(api.baseUrl(), people.resident())) {
+            browser.open("/topics/new").type("#title", "关于加快既有住宅增设电梯的建议")
+                    .waitForText("#similar", "老旧小区加装电梯推进难");
+            assertThat(browser.text("#similar")).doesNotContain("停车");
+        }
+    }
 
     @Test
     void aTopicGoesFromSubmissionThroughCoSigningToAScreeningTheSubmitterCanRead() {
@@ -78,7 +93,7 @@ class TopicBrowserTests {
         try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {
             browser.open("/topics/new").type("#title", title).type("#description", description);
             // The session ends while the phone shows the form (WeChat's web view drops cookies).
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.driver().manage().deleteCookieNamed("SESSION");
             browser.click("#category-SOCIETY").click("#submit-topic");
 
             browser.waitForPath("/login");

@@ -3,13 +3,12 @@ package org.gongshang.audit.internal;
 import org.gongshang.audit.AuditProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes audit entries older than the retention, once a day at night. Each node runs it; that is
- * harmless, since deleting what is past retention twice deletes nothing the second time.
+ * Deletes audit entries older than the retention, once a day at night, on one node: a task of the
+ * persistent scheduler ({@code audit-retention}).
  */
 @Component
 public class AuditRetention {
@@ -30,7 +29,6 @@ public class AuditRetention {
      *
      * @return how many entries were deleted
      */
-    @Scheduled(cron = "0 30 3 * * *", zone = "Asia/Shanghai")
     @Transactional
     public int deleteExpired() {
         store.setRetention(properties.retentionDays());

@@ -99,7 +99,8 @@ class LivePublisher {
         }
     }
 
-    private void push(SessionChanged change) {
+    /** Pushes a change to this node's followers (also for changes other nodes made, see {@link LiveRelay}). */
+    void push(SessionChanged change) {
         long id = change.consultationId();
         Set<String> audiences = channels.audiences(id);
         if (audiences.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ import java.util.Map;
 public record Analysis(int participants, int statements, int votes, int participantsClustered, Positions positions,
         Components components, List<BaseCluster> baseClusters, List<OpinionGroup> groups,
         Map<Integer, List<RepresentativeStatement>> representative, Majority majority, GroupAwareConsensus consensus,
-        StatementPriorities priorities, GroupCount groupCount, EngineState state) {
+        StatementPriorities priorities, GroupCount groupCount, EngineState state) implements Serializable {
 
     /**
      * How the number of groups was chosen.
@@ -35,7 +36,7 @@ public record Analysis(int participants, int statements, int votes, int particip
      * @param shown the k shown after the k-smoother
      * @param silhouettes silhouette per k tried
      */
-    public record GroupCount(int best, int shown, Map<Integer, Double> silhouettes) {
+    public record GroupCount(int best, int shown, Map<Integer, Double> silhouettes) implements Serializable {
     }
 
     /** The group a participant belongs to, or -1 when not clustered. */

@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Arrays;
  * @param converged whether the tolerance was reached before the iteration cap
  */
 public record Components(long[] statementIds, double[] means, double[] component1, double[] component2,
-        double eigenvalue1, double eigenvalue2, double[] extremity, int iterations, boolean converged) {
+        double eigenvalue1, double eigenvalue2, double[] extremity, int iterations, boolean converged) implements Serializable {
 
     @Override
     public boolean equals(Object other) {

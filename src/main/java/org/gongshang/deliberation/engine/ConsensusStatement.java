@@ -1,5 +1,7 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
+
 /**
  * A statement's group-aware consensus: how likely every opinion group is to agree with it.
  *
@@ -10,5 +12,5 @@ package org.gongshang.deliberation.engine;
  * @param fewestGroupVotes the smallest S_g over the groups
  */
 public record ConsensusStatement(long statementId, double score, double geometricMean, double lowestGroupShare,
-        int fewestGroupVotes) {
+        int fewestGroupVotes) implements Serializable {
 }

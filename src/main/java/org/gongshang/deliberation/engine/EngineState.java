@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record EngineState(long[] inConv, long[] componentStatementIds, double[] component1, double[] component2,
         List<BaseCluster> baseClusters, int nextBaseClusterId, List<GroupCentres> groupCentres, KSmoother smoother,
-        List<OpinionGroup> groups) {
+        List<OpinionGroup> groups) implements Serializable {
 
     /**
      * Centres of the opinion groups found for one group count.
@@ -31,7 +32,7 @@ public record EngineState(long[] inConv, long[] componentStatementIds, double[] 
      * @param k the group count
      * @param centres x and y of each centre, interleaved
      */
-    public record GroupCentres(int k, double[] centres) {
+    public record GroupCentres(int k, double[] centres) implements Serializable {
 
         @Override
         public boolean equals(Object other) {

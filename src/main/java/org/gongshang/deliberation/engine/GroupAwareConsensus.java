@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.List;
  * @param ranking every active statement, best first
  * @param commonGround the statements every group agrees with, best first
  */
-public record GroupAwareConsensus(List<ConsensusStatement> ranking, List<ConsensusStatement> commonGround) {
+public record GroupAwareConsensus(List<ConsensusStatement> ranking, List<ConsensusStatement> commonGround)
+        implements Serializable {
 
     static GroupAwareConsensus of(VoteMatrix matrix, VoteTally tally, EngineSettings settings) {
         List<ConsensusStatement> ranking = new ArrayList<>();

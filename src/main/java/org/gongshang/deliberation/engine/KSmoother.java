@@ -1,5 +1,7 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
+
 /**
  * Keeps the number of opinion groups from flickering: a new best k (by silhouette) is shown only
  * after it has been the best in {@code required} consecutive updates, as Pol.is's
@@ -9,7 +11,7 @@ package org.gongshang.deliberation.engine;
  * @param lastBestK the best k of the latest update
  * @param streak consecutive updates in which {@code lastBestK} was the best
  */
-public record KSmoother(int shownK, int lastBestK, int streak) {
+public record KSmoother(int shownK, int lastBestK, int streak) implements Serializable {
 
     public static KSmoother initial() {
         return new KSmoother(0, 0, 0);

@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * @param agree the top agreed statements
  * @param disagree the top disagreed statements
  */
-public record Majority(List<MajorityStatement> agree, List<MajorityStatement> disagree) {
+public record Majority(List<MajorityStatement> agree, List<MajorityStatement> disagree) implements Serializable {
 
     static Majority of(VoteMatrix matrix, VoteTally tally, EngineSettings settings) {
         List<MajorityStatement> agree = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
+
 /**
  * A statement a clear majority of all participants agrees (or disagrees) with.
  *
@@ -11,5 +13,5 @@ package org.gongshang.deliberation.engine;
  * @param shareTest z-score of the share against one half
  */
 public record MajorityStatement(long statementId, Direction direction, int votes, int seen, double share,
-        double shareTest) {
+        double shareTest) implements Serializable {
 }

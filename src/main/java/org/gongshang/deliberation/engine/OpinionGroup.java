@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Arrays;
  * @param x centre on the first opinion axis
  * @param y centre on the second opinion axis
  */
-public record OpinionGroup(int id, long[] participantIds, double x, double y) {
+public record OpinionGroup(int id, long[] participantIds, double x, double y) implements Serializable {
 
     public int size() {
         return participantIds.length;

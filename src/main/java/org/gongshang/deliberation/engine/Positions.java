@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Arrays;
  * @param x first axis
  * @param y second axis
  */
-public record Positions(long[] participantIds, double[] x, double[] y) {
+public record Positions(long[] participantIds, double[] x, double[] y) implements Serializable {
 
     /** The row of a participant in these arrays, or a negative number. */
     public int indexOf(long participantId) {

@@ -1,5 +1,7 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
+
 /**
  * A statement that sets an opinion group apart from the rest (Pol.is "repness").
  *
@@ -14,7 +16,7 @@ package org.gongshang.deliberation.engine;
  * @param bestAgree whether it was chosen as the group's best agreed statement
  */
 public record RepresentativeStatement(long statementId, Direction direction, int votes, int seen, double share,
-        double shareTest, double repness, double repnessTest, boolean bestAgree) {
+        double shareTest, double repness, double repnessTest, boolean bestAgree) implements Serializable {
 
     /** Pol.is's ranking metric: repness · repness test · share · share test. */
     public double metric() {

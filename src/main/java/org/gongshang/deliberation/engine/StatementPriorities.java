@@ -1,5 +1,6 @@
 package org.gongshang.deliberation.engine;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.random.RandomGenerator;
  * priority = (importance · novelty)². Moderated-out statements get 0 and are never drawn.
  * Immutable; statements are kept in id order so that a draw depends only on the random numbers.
  */
-public final class StatementPriorities {
+public final class StatementPriorities implements Serializable {
 
     /** The priority of a statement nobody has seen yet: importance 1/4, novelty 9. */
     public static final double NEW_STATEMENT = priority(0, 0, 0, 0);

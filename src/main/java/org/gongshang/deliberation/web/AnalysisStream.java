@@ -7,15 +7,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.gongshang.deliberation.internal.AnalysisSignal;
 import org.gongshang.deliberation.internal.AnalysisUpdated;
+import org.gongshang.deliberation.internal.LiveAnalyses;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live views of deliberations: server-sent events, one {@code analysis} event each time this node
- * has a new analysis. Pages re-fetch their part on it (htmx SSE extension); API clients get the counts.
+ * Live views of deliberations: server-sent events, one {@code analysis} event each time there is a
+ * new analysis — computed on this node, or on another node and announced by its cluster signal.
+ * Pages re-fetch their part on it (htmx SSE extension); API clients get the counts.
  */
 @Component
 class AnalysisStream {
@@ -24,6 +28,14 @@ class AnalysisStream {
     private static final Duration TIMEOUT = Duration.ofMinutes(15);
 
     private final Map<Long, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
+
+    AnalysisStream(ClusterSignals signals) {
+        signals.subscribe(LiveAnalyses.SIGNAL, signal -> {
+            if (!signal.fromThisNode()) {
+                on(AnalysisSignal.parse(signal.payload()).updated());
+            }
+        });
+    }
 
     SseEmitter follow(long deliberationId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());

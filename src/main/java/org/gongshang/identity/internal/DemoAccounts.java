@@ -4,8 +4,6 @@ import org.gongshang.identity.Role;
 import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
 import org.gongshang.shared.demo.DemoSeeder;
-import org.gongshang.shared.privacy.Masking;
-import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -31,18 +29,18 @@ class DemoAccounts implements DemoSeeder {
             {"resident", "李明", "RESIDENT", null, null, "13800000008", "511702199003071238", "511702001001"},
     };
 
-    private final AccountStore accounts;
-    private final GrantStore grants;
+    private final AccountRepository accounts;
+    private final AccountRecords records;
+    private final RoleGrantRepository grants;
     private final Organizations organizations;
-    private final PersonalDataCipher cipher;
     private final PasswordEncoder passwords;
 
-    DemoAccounts(AccountStore accounts, GrantStore grants, Organizations organizations, PersonalDataCipher cipher,
+    DemoAccounts(AccountRepository accounts, AccountRecords records, RoleGrantRepository grants, Organizations organizations,
             PasswordEncoder passwords) {
         this.accounts = accounts;
+        this.records = records;
         this.grants = grants;
         this.organizations = organizations;
-        this.cipher = cipher;
         this.passwords = passwords;
     }
 
@@ -53,19 +51,15 @@ class DemoAccounts implements DemoSeeder {
 
     @Override
     public void seed() {
-        if (accounts.existsByUsername("admin")) {
+        if (accounts.existsByLoginName("admin")) {
             return;
         }
+        // One hash for all: they share the password, and hashing is slow on purpose.
         String hash = passwords.encode(PASSWORD);
         for (String[] row : DEMO_ACCOUNTS) {
-            String phone = row[5];
-            String idNumber = row[6];
-            long id = accounts.insert(new AccountStore.NewAccount(row[0], hash, row[1],
-                    idNumber == null ? null : cipher.encrypt(idNumber), idNumber == null ? null : cipher.lookupHash(idNumber),
-                    idNumber == null ? null : Masking.idNumber(idNumber),
-                    cipher.encrypt(phone), cipher.lookupHash(phone), Masking.phone(phone),
-                    null, row[7], idNumber != null, false, true));
-            grants.insert(id, Role.valueOf(row[2]), organization(row[3], row[4]), null);
+            long id = records.insert(new AccountRecords.Draft(row[0], PASSWORD, row[1], row[6], row[5], null, row[7], false, true),
+                    hash);
+            grants.save(RoleGrantAggregate.grant(id, Role.valueOf(row[2]), organization(row[3], row[4]), null));
         }
     }
 

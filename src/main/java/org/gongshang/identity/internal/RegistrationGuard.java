@@ -3,6 +3,7 @@ package org.gongshang.identity.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.gongshang.identity.IdentityNumberReused;
 import org.gongshang.identity.IdentityProperties;
@@ -62,7 +63,7 @@ public class RegistrationGuard {
             events.publishEvent(AuditRecord.of("identity.registration-refused", null, "account",
                     holderId == null ? "-" : holderId.toString()).with("reason", reason).with("ip", ip));
             if (holderId != null) {
-                events.publishEvent(new IdentityNumberReused(holderId, clock.instant()));
+                events.publishEvent(new IdentityNumberReused(UUID.randomUUID(), holderId, clock.instant()));
             }
         });
         return DomainException.invalid("identity.registration.not-possible");

@@ -14,9 +14,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.gongshang.identity.IdentityProperties;
 import org.gongshang.shared.AuditRecord;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.springframework.context.event.EventListener;
 import org.gongshang.identity.internal.TokenStore;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +41,17 @@ public class AccessTokens {
     /** A token's account for a few seconds; revoking on this node forgets it at once. */
     private final Cache<String, Optional<Long>> recent;
 
-    AccessTokens(TokenStore store, IdentityProperties properties, Clock clock) {
+    AccessTokens(TokenStore store, IdentityProperties properties, Clock clock, ClusterSignals signals) {
         this.store = store;
         this.properties = properties;
         this.clock = clock;
         this.recent = Caffeine.newBuilder().expireAfterWrite(properties.principalCache()).maximumSize(100_000).build();
+        // Revocations on other nodes (the audited act's signal); one token's logout elsewhere waits for principal-cache.
+        signals.subscribe(SignedInAccounts.ACCOUNT_CHANGED, signal -> {
+            if (!signal.fromThisNode()) {
+                forget(AccountChange.parse(signal.payload()));
+            }
+        });
     }
 
     @Transactional
@@ -70,13 +76,17 @@ public class AccessTokens {
     /** An account whose tokens were all revoked (disabled, password changed or reset): forget its tokens here. */
     @EventListener
     void forgetRevoked(AuditRecord record) {
-        if ("account".equals(record.subjectType()) && REVOKING.contains(record.action())) {
-            Optional<Long> account = Optional.of(Long.parseLong(record.subjectId()));
+        AccountChange.of(record).ifPresent(this::forget);
+    }
+
+    private void forget(AccountChange change) {
+        if (REVOKING.contains(change.action())) {
+            Optional<Long> account = Optional.of(change.accountId());
             recent.asMap().values().removeIf(account::equals);
         }
     }
 
-    @Scheduled(cron = "0 23 3 * * *", zone = "Asia/Shanghai")
+    /** Run once a night by one node (the persistent scheduler, see IdentitySchedule). */
     @Transactional
     public void forgetExpired() {
         store.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));

@@ -3,6 +3,7 @@ package org.gongshang.identity.security;
 import java.io.IOException;
 import java.time.Clock;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.identity.Logins;
@@ -30,7 +31,7 @@ class PasswordLoginSuccessHandler implements AuthenticationSuccessHandler {
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
-            throws IOException, jakarta.servlet.ServletException {
+            throws IOException, ServletException {
         SignedInAccount account = (SignedInAccount) authentication.getPrincipal();
         if (logins.needsSecondFactor(account.actor())) {
             signIn.holdForSecondFactor(account, clock.instant(), request, response,

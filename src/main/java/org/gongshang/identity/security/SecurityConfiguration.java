@@ -22,6 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -71,6 +73,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
                     authorize.requestMatchers("/actuator/**").hasRole("ADMIN");
+                    // Decided before a body is read, so that a caller without the role learns nothing
+                    // from its validation; the controllers check the same roles again.
+                    authorize.requestMatchers("/api/v1/admin/accounts/*/reveal", "/api/v1/admin/accounts/*/phone").hasRole("ADMIN");
+                    authorize.requestMatchers("/api/v1/admin/accounts", "/api/v1/admin/accounts/**").hasAnyRole("ADMIN", "STAFF");
                     permitPublic(authorize, publicPaths);
                     authorize.anyRequest().authenticated();
                 })
@@ -92,6 +98,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, List<PublicPaths> publicPaths, SecurityContextRepository repository,
             Logins logins, WebSignIn signIn, Clock clock, SecurityProblems problems, ProblemDetails details) throws Exception {
         http.securityContext(context -> context.securityContextRepository(repository))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers(STATIC).permitAll();
                     authorize.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
@@ -112,6 +119,18 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /**
+     * CSRF tokens in a cookie (double submit), not in the session: every page carries the token for
+     * htmx, and a session per anonymous page view would mean a database write per visitor on every
+     * node. The page gets the token from the server, so the cookie stays HttpOnly; it is Secure when
+     * the request came over HTTPS, like the session cookie.
+     */
+    static CsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     private static void permitPublic(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,

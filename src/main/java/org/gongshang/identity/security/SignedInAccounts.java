@@ -10,25 +10,32 @@ import org.gongshang.identity.Actor;
 import org.gongshang.identity.IdentityProperties;
 import org.gongshang.identity.Logins;
 import org.gongshang.shared.AuditRecord;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the principal of an account from the database, or nothing if it may not act. Every
  * request asks for it, so a node keeps each one for a few seconds ({@code principal-cache}); any
- * audited change to an account on this node forgets it at once.
+ * audited change to an account forgets it at once on this node, and on the others when the change
+ * commits (cluster signal {@link #ACCOUNT_CHANGED}: the account and the audited action).
  */
 @Component
 public class SignedInAccounts {
 
+    static final String ACCOUNT_CHANGED = "identity.account";
+
     private final Accounts accounts;
     private final Logins logins;
+    private final ClusterSignals signals;
     private final Cache<Long, Optional<SignedInAccount>> recent;
 
-    SignedInAccounts(Accounts accounts, Logins logins, IdentityProperties properties) {
+    SignedInAccounts(Accounts accounts, Logins logins, IdentityProperties properties, ClusterSignals signals) {
         this.accounts = accounts;
         this.logins = logins;
+        this.signals = signals;
         this.recent = Caffeine.newBuilder().expireAfterWrite(properties.principalCache()).maximumSize(100_000).build();
+        signals.subscribe(ACCOUNT_CHANGED, signal -> recent.invalidate(AccountChange.parse(signal.payload()).accountId()));
     }
 
     /** Empty for unknown or disabled accounts, whose sessions and tokens thereby stop working. */
@@ -47,12 +54,9 @@ public class SignedInAccounts {
     /** Roles, passwords, phones and the enabled flag change only in audited acts on an account. */
     @EventListener
     void forget(AuditRecord record) {
-        if ("account".equals(record.subjectType())) {
-            try {
-                recent.invalidate(Long.parseLong(record.subjectId()));
-            } catch (NumberFormatException notAnAccountId) {
-                // e.g. a failed login of an unknown name: nothing cached
-            }
-        }
+        AccountChange.of(record).ifPresent(change -> {
+            recent.invalidate(change.accountId());
+            signals.send(ACCOUNT_CHANGED, change.payload());
+        });
     }
 }

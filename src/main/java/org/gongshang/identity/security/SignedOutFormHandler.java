@@ -12,9 +12,11 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * A form or htmx button pressed after the session ended carries a CSRF token the server no longer
- * knows. That is a signed-out person, not a forbidden act: they are sent to log in (the whole page,
- * for htmx) rather than shown "forbidden". Everything else keeps the plain 403 page.
+ * A form or htmx button pressed without a valid CSRF token by someone not signed in (the token's
+ * cookie is gone with the browser's session, or was never there) is a signed-out person, not a
+ * forbidden act: they are sent to log in (the whole page, for htmx) rather than shown "forbidden".
+ * Everything else keeps the plain 403 page. (A page left open after only the session ended still
+ * has its token's cookie; its request fails the login check instead and goes the same way.)
  */
 final class SignedOutFormHandler implements AccessDeniedHandler {
 

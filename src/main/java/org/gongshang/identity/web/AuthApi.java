@@ -1,10 +1,15 @@
 package org.gongshang.identity.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.gongshang.identity.CodeCheck;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.LoginOutcome;
@@ -17,11 +22,11 @@ import org.gongshang.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,20 +46,16 @@ class AuthApi {
         this.tokens = tokens;
     }
 
-    record CodeRequest(@Nullable String phone, @Nullable CodePurpose purpose) {
+    /** Which purposes may be asked for here (REGISTER, LOGIN, RESET) is the use case's rule. */
+    record CodeRequestJson(@NotBlank(message = "{identity.phone.required}") @Size(max = 20, message = "{identity.phone.size}") String phone,
+            @NotNull(message = "{identity.code-purpose.required}") CodePurpose purpose) {
     }
 
     @PostMapping("/verification-codes")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a one-time code by SMS (purpose REGISTER, LOGIN or RESET); 202 when accepted")
-    ResponseEntity<Void> sendCode(@RequestBody CodeRequest body, HttpServletRequest request, Locale locale) {
-        if (body.phone() == null || body.phone().isBlank()) {
-            throw DomainException.invalidField("phone", "identity.phone.invalid");
-        }
-        if (body.purpose() == null || body.purpose() == CodePurpose.SECOND_FACTOR) {
-            throw DomainException.invalidField("purpose", "identity.code.purpose");
-        }
+    void sendCode(@Valid @RequestBody CodeRequestJson body, HttpServletRequest request, Locale locale) {
         codes.request(body.phone(), body.purpose(), request.getRemoteAddr(), locale);
-        return ResponseEntity.accepted().build();
     }
 
     /**
@@ -62,26 +63,33 @@ class AuthApi {
      *     LOGIN {@code code}. Accounts that need a second factor send username and password first,
      *     get 401 with code identity.second-factor.required and an SMS, then send all three.
      */
-    record TokenRequest(@Nullable String username, @Nullable String password, @Nullable String phone, @Nullable String code) {
+    record TokenRequestJson(@Size(max = 200, message = "{identity.username.size}") @Nullable String username,
+            @Size(max = 200, message = "{identity.password.size}") @Nullable String password,
+            @Size(max = 20, message = "{identity.phone.size}") @Nullable String phone,
+            @Size(max = 20, message = "{identity.sms-code.size}") @Nullable String code) {
+
         @Override
         public String toString() {
-            return "TokenRequest[" + username + "]";
+            return "TokenRequestJson[" + username + "]";
         }
     }
 
-    record TokenResponse(String accessToken, String tokenType, long expiresIn) {
+    record TokenJson(String accessToken, String tokenType, long expiresIn) {
     }
 
     @PostMapping("/token")
     @Operation(summary = "Exchange credentials for a bearer token")
-    TokenResponse token(@RequestBody TokenRequest body, HttpServletRequest request, Locale locale) {
+    TokenJson token(@Valid @RequestBody TokenRequestJson body, HttpServletRequest request, Locale locale) {
         String ip = request.getRemoteAddr();
-        boolean withPassword = body.username() != null && !body.username().isBlank();
+        String username = body.username();
+        String phone = body.phone();
+        String code = body.code();
+        boolean withPassword = username != null && !username.isBlank();
         LoginOutcome outcome;
         if (withPassword) {
-            outcome = logins.withPassword(body.username(), body.password() == null ? "" : body.password(), ip);
-        } else if (body.phone() != null && body.code() != null) {
-            outcome = logins.withSmsCode(body.phone(), body.code(), ip);
+            outcome = logins.withPassword(username, Objects.requireNonNullElse(body.password(), ""), ip);
+        } else if (phone != null && code != null) {
+            outcome = logins.withSmsCode(phone, code, ip);
         } else {
             throw DomainException.invalidField("username", "identity.token.credentials");
         }
@@ -97,27 +105,27 @@ class AuthApi {
             if (!withPassword) {
                 throw DomainException.unauthenticated("identity.second-factor.password-first");
             }
-            String phone = logins.phoneOf(accountId)
+            String onRecord = logins.phoneOf(accountId)
                     .orElseThrow(() -> DomainException.forbidden("identity.second-factor.enrol-on-web"));
-            if (body.code() == null || body.code().isBlank()) {
-                codes.requestSecondFactor(phone, ip, locale);
+            if (code == null || code.isBlank()) {
+                codes.requestSecondFactor(onRecord, ip, locale);
                 throw DomainException.unauthenticated("identity.second-factor.required");
             }
-            CodeCheck check = codes.check(phone, CodePurpose.SECOND_FACTOR, body.code());
+            CodeCheck check = codes.check(onRecord, CodePurpose.SECOND_FACTOR, code);
             if (check != CodeCheck.ACCEPTED) {
                 throw DomainException.unauthenticated(check.messageKey());
             }
         }
         logins.completed(accountId, withPassword ? "api password" : "api sms", ip);
         AccessTokens.Issued issued = tokens.issue(accountId);
-        return new TokenResponse(issued.token(), "Bearer", issued.validity().toSeconds());
+        return new TokenJson(issued.token(), "Bearer", issued.validity().toSeconds());
     }
 
     @PostMapping("/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke the bearer token of this request")
-    ResponseEntity<Void> logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+    void logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).strip() : "";
         tokens.revoke(token);
-        return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 }

@@ -12,11 +12,12 @@ import org.gongshang.identity.Actors;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.PhoneChange;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** One's own phone: enrolled with a code to it, replaced only with codes to the old phone and the new one. */
@@ -28,6 +29,24 @@ class MyPhoneApi {
     /** Which phone gets the code: the one on record, or the new one. */
     enum Target { CURRENT, NEW }
 
+    /** @param phone the new phone, for {@code to=NEW} */
+    record CodeRequestJson(@NotNull(message = "{identity.code-target.required}") Target to, String phone) {
+
+        CodeRequestJson {
+            phone = phone == null ? "" : phone;
+        }
+    }
+
+    /** @param currentCode the code sent to the phone on record; leave it out when there is none yet */
+    record PhoneJson(@NotBlank(message = "{identity.phone.required}") String phone, @Nullable String currentCode,
+            @NotBlank(message = "{identity.sms-code.required}") String newCode) {
+
+        @Override
+        public String toString() {
+            return "PhoneJson";
+        }
+    }
+
     private final PhoneChange phones;
     private final Actors actors;
 
@@ -36,39 +55,27 @@ class MyPhoneApi {
         this.actors = actors;
     }
 
-    record CodeRequest(@NotNull Target to, @Nullable String phone) {
-    }
-
-    @PostMapping("/codes")
+    @PostMapping(path = "/codes")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Send a PHONE_CHANGE code to the phone on record (to=CURRENT) or to a new phone (to=NEW, phone)")
-    ResponseEntity<Void> sendCode(@Valid @RequestBody CodeRequest body, HttpServletRequest request, Locale locale) {
+    void sendCode(@Valid @RequestBody CodeRequestJson body, HttpServletRequest request, Locale locale) {
         long id = actors.require().accountId();
-        if (body.to() == Target.CURRENT) {
-            phones.sendCodeToCurrentPhone(id, request.getRemoteAddr(), locale);
-        } else {
-            phones.sendCodeToNewPhone(id, body.phone() == null ? "" : body.phone(), CodePurpose.PHONE_CHANGE,
-                    request.getRemoteAddr(), locale);
-        }
-        return ResponseEntity.accepted().build();
-    }
-
-    /** @param currentCode the code sent to the phone on record; leave it out when there is none yet */
-    record PhoneRequest(@NotBlank String phone, @Nullable String currentCode, @NotBlank String newCode) {
-        @Override
-        public String toString() {
-            return "PhoneRequest";
+        switch (body.to()) {
+            case CURRENT -> phones.sendCodeToCurrentPhone(id, request.getRemoteAddr(), locale);
+            case NEW -> phones.sendCodeToNewPhone(id, body.phone(), CodePurpose.PHONE_CHANGE, request.getRemoteAddr(), locale);
         }
     }
 
     @PutMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set one's phone: with the code sent to it, and (if one is on record) the code sent to the old phone, which is told")
-    ResponseEntity<Void> change(@Valid @RequestBody PhoneRequest body) {
+    void change(@Valid @RequestBody PhoneJson body) {
         long id = actors.require().accountId();
-        if (body.currentCode() == null || body.currentCode().isBlank()) {
+        String currentCode = body.currentCode();
+        if (currentCode == null || currentCode.isBlank()) {
             phones.enrol(id, body.phone(), CodePurpose.PHONE_CHANGE, body.newCode());
         } else {
-            phones.change(id, body.phone(), body.currentCode(), body.newCode());
+            phones.change(id, body.phone(), currentCode, body.newCode());
         }
-        return ResponseEntity.noContent().build();
     }
 }

@@ -3,76 +3,85 @@ package org.gongshang.identity.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.gongshang.identity.Passwords;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.gongshang.identity.CodePurpose;
+import org.gongshang.identity.Passwords;
 import org.gongshang.identity.VerificationCodes;
-import org.gongshang.shared.DomainException;
-import org.gongshang.shared.web.FormErrors;
-import org.gongshang.shared.web.Messages;
-import org.jspecify.annotations.Nullable;
+import org.gongshang.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Forgotten password: a RESET code to the registered phone, then a new password. */
 @Controller
+@RequestMapping("/password-reset")
 class PasswordResetPage {
+
+    record CodeForm(@Size(max = 20, message = "{identity.phone.size}") String phone) {
+
+        CodeForm {
+            phone = phone == null ? "" : phone;
+        }
+    }
+
+    /** The new password's rules are the use case's; it is never sent back to the page. */
+    record ResetForm(String phone, @Size(max = 6, message = "{identity.sms-code.size}") String code, String newPassword,
+            String newPasswordConfirm) {
+
+        ResetForm {
+            phone = phone == null ? "" : phone;
+            code = code == null ? "" : code;
+            newPassword = newPassword == null ? "" : newPassword;
+            newPasswordConfirm = newPasswordConfirm == null ? "" : newPasswordConfirm;
+        }
+
+        @Override
+        public String toString() {
+            return "ResetForm";
+        }
+    }
 
     private final Passwords passwords;
     private final VerificationCodes codes;
-    private final Messages messages;
 
-    PasswordResetPage(Passwords passwords, VerificationCodes codes, Messages messages) {
+    PasswordResetPage(Passwords passwords, VerificationCodes codes) {
         this.passwords = passwords;
         this.codes = codes;
-        this.messages = messages;
     }
 
-    @GetMapping("/password-reset")
+    @GetMapping
     String form(Model model) {
-        model.addAttribute("errors", FormErrors.NONE);
+        model.addAttribute("codeForm", new CodeForm(""));
         return "identity/password-reset";
     }
 
-    @PostMapping("/password-reset/code")
-    String sendCode(@RequestParam String phone, HttpServletRequest request, HttpServletResponse response, Locale locale,
-            Model model) {
-        model.addAttribute("phone", phone);
-        try {
-            codes.request(phone, CodePurpose.RESET, request.getRemoteAddr(), locale);
-            model.addAttribute("codeSentTo", phone);
-            model.addAttribute("errors", FormErrors.NONE);
-        } catch (DomainException problem) {
-            response.setStatus(problem.kind().status());
-            FormErrors errors = FormErrors.of(problem, messages);
-            model.addAttribute("errors", errors.fields().isEmpty() ? FormErrors.field("phone", errors.general()) : errors);
+    /** The same answer whether or not the phone has an account: only its owner learns, by SMS. */
+    @PostMapping("/code")
+    String sendCode(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult binding, HttpServletRequest request,
+            Locale locale, Model model) {
+        if (Forms.submit(binding, () -> codes.request(form.phone(), CodePurpose.RESET, request.getRemoteAddr(), locale))) {
+            model.addAttribute("resetForm", new ResetForm(form.phone(), "", "", ""));
         }
         return "identity/password-reset";
     }
 
-    @PostMapping("/password-reset")
-    String reset(@RequestParam String phone, @RequestParam String code, @RequestParam String newPassword,
-            @RequestParam(required = false) @Nullable String newPasswordConfirm, HttpServletResponse response, Model model,
+    @PostMapping
+    String reset(@Valid @ModelAttribute("resetForm") ResetForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("phone", phone);
-        model.addAttribute("codeSentTo", phone);
-        if (!newPassword.equals(newPasswordConfirm)) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("errors", FormErrors.field("newPasswordConfirm", messages.get("identity.password.mismatch")));
-            return "identity/password-reset";
+        if (!form.newPassword().equals(form.newPasswordConfirm())) {
+            binding.rejectValue("newPasswordConfirm", "identity.password.mismatch");
         }
-        try {
-            passwords.reset(phone, code, newPassword);
-        } catch (DomainException problem) {
-            response.setStatus(problem.kind().status());
-            model.addAttribute("errors", FormErrors.of(problem, messages));
-            return "identity/password-reset";
+        if (Forms.submit(binding, () -> passwords.reset(form.phone(), form.code(), form.newPassword()))) {
+            Forms.notice(redirect, "reset.done");
+            return "redirect:/login";
         }
-        redirect.addFlashAttribute("noticeKey", "reset.done");
-        return "redirect:/login";
+        model.addAttribute("codeForm", new CodeForm(form.phone()));
+        return "identity/password-reset";
     }
 }

@@ -5,30 +5,48 @@ import java.util.Locale;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongshang.identity.AccountView;
-import org.gongshang.identity.ResidentRegistration;
+import jakarta.validation.Valid;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.Registration;
+import org.gongshang.identity.ResidentRegistration;
 import org.gongshang.identity.VerificationCodes;
 import org.gongshang.identity.security.WebSignIn;
-import org.gongshang.shared.DomainException;
-import org.gongshang.shared.web.FormErrors;
-import org.gongshang.shared.web.Messages;
+import org.gongshang.shared.web.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Real-name registration of a resident: phone code, name, ID number, residence, password. */
+/**
+ * Real-name registration of a resident: phone code, name, ID number, residence, password. The
+ * fields' rules, and their order, are {@link ResidentRegistration}'s: that order is what keeps the
+ * page from telling anyone whether a number is registered.
+ */
 @Controller
+@RequestMapping("/register")
 class RegisterPage {
 
     /** The form as typed; passwords are never sent back to the page. */
-    record RegisterForm(@Nullable String phone, @Nullable String code, @Nullable String realName, @Nullable String idNumber,
-            @Nullable String residenceRegionCode, @Nullable String password, @Nullable String passwordConfirm) {
+    record RegisterForm(String phone, String code, String realName, String idNumber, @Nullable String residenceRegionCode,
+            String password, String passwordConfirm) {
+
+        RegisterForm {
+            phone = phone == null ? "" : phone;
+            code = code == null ? "" : code;
+            realName = realName == null ? "" : realName;
+            idNumber = idNumber == null ? "" : idNumber;
+            password = password == null ? "" : password;
+            passwordConfirm = passwordConfirm == null ? "" : passwordConfirm;
+        }
+
+        Registration registration() {
+            return new Registration(phone, code, password, realName, idNumber, residenceRegionCode);
+        }
 
         @Override
         public String toString() {
@@ -36,85 +54,73 @@ class RegisterPage {
         }
     }
 
+    /** "Send code": its problems belong to the line under the phone, apart from the registration's. */
+    record CodeForm(String phone) {
+
+        CodeForm {
+            phone = phone == null ? "" : phone;
+        }
+    }
+
     private final ResidentRegistration registration;
     private final VerificationCodes codes;
     private final WebSignIn signIn;
     private final ResidenceOptions residences;
-    private final Messages messages;
 
-    RegisterPage(ResidentRegistration registration, VerificationCodes codes, WebSignIn signIn, ResidenceOptions residences,
-            Messages messages) {
+    RegisterPage(ResidentRegistration registration, VerificationCodes codes, WebSignIn signIn, ResidenceOptions residences) {
         this.registration = registration;
         this.codes = codes;
         this.signIn = signIn;
         this.residences = residences;
-        this.messages = messages;
     }
 
-    @GetMapping("/register")
+    @GetMapping
     String form(Model model) {
-        return page(new RegisterForm(null, null, null, null, null, null, null), FormErrors.NONE, model);
+        return page(new RegisterForm("", "", "", "", null, "", ""), model);
     }
 
     /** "Send code" without JavaScript: the whole page again, with what was typed and a notice. */
-    @PostMapping("/register/code")
-    String sendCode(@ModelAttribute RegisterForm form, HttpServletRequest request, HttpServletResponse response, Locale locale,
-            Model model) {
-        FormErrors errors = send(form, request, locale, model);
-        if (errors.any()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
-        return page(form, errors, model);
+    @PostMapping("/code")
+    String sendCode(@ModelAttribute("form") RegisterForm form, @ModelAttribute("codeForm") CodeForm code,
+            BindingResult binding, HttpServletRequest request, Locale locale, Model model) {
+        send(code, binding, request, locale, model);
+        return page(form, model);
     }
 
     /** "Send code" with htmx: only the line under the phone field changes. */
     @HxRequest
-    @PostMapping("/register/code")
-    String sendCodePartly(@ModelAttribute RegisterForm form, HttpServletRequest request, Locale locale, Model model) {
-        model.addAttribute("errors", send(form, request, locale, model));
+    @PostMapping("/code")
+    String sendCodePartly(@ModelAttribute("form") RegisterForm form, @ModelAttribute("codeForm") CodeForm code,
+            BindingResult binding, HttpServletRequest request, Locale locale, Model model) {
+        send(code, binding, request, locale, model);
         return "identity/register :: code-status";
     }
 
-    @PostMapping("/register")
-    String register(@ModelAttribute RegisterForm form, HttpServletRequest request, HttpServletResponse response, Model model,
-            RedirectAttributes redirect) {
-        if (form.password() != null && !form.password().equals(form.passwordConfirm())) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(form, FormErrors.field("passwordConfirm", messages.get("identity.password.mismatch")), model);
+    /** Signs the new resident in at once. */
+    @PostMapping
+    String register(@Valid @ModelAttribute("form") RegisterForm form, BindingResult binding, HttpServletRequest request,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (!form.password().equals(form.passwordConfirm())) {
+            binding.rejectValue("passwordConfirm", "identity.password.mismatch");
         }
-        AccountView account;
-        try {
-            account = registration.register(new Registration(orEmpty(form.phone()), orEmpty(form.code()), orEmpty(form.password()),
-                    orEmpty(form.realName()), orEmpty(form.idNumber()), form.residenceRegionCode()), request.getRemoteAddr());
-        } catch (DomainException problem) {
-            response.setStatus(problem.kind().status());
-            return page(form, FormErrors.of(problem, messages), model);
-        }
-        signIn.signIn(account.id(), "registration", request, response);
-        redirect.addFlashAttribute("noticeKey", "register.done");
-        redirect.addFlashAttribute("noticeArgs", new Object[] {account.realName()});
-        return "redirect:/account";
+        return Forms.submit(binding, () -> registration.register(form.registration(), request.getRemoteAddr()))
+                .map(account -> {
+                    signIn.signIn(account.id(), "registration", request, response);
+                    Forms.notice(redirect, "register.done", account.realName());
+                    return "redirect:/account";
+                })
+                .orElseGet(() -> page(form, model));
     }
 
-    private FormErrors send(RegisterForm form, HttpServletRequest request, Locale locale, Model model) {
-        try {
-            codes.request(orEmpty(form.phone()), CodePurpose.REGISTER, request.getRemoteAddr(), locale);
-            model.addAttribute("codeSentTo", form.phone());
-            return FormErrors.NONE;
-        } catch (DomainException problem) {
-            FormErrors errors = FormErrors.of(problem, messages);
-            return errors.fields().isEmpty() ? FormErrors.field("phone", errors.general()) : errors;
+    private void send(CodeForm code, BindingResult binding, HttpServletRequest request, Locale locale, Model model) {
+        if (Forms.submit(binding, () -> codes.request(code.phone(), CodePurpose.REGISTER, request.getRemoteAddr(), locale))) {
+            model.addAttribute("codeSentTo", code.phone());
         }
     }
 
-    private String page(RegisterForm form, FormErrors errors, Model model) {
+    private String page(RegisterForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
         model.addAttribute("residences", residences.groups());
         return "identity/register";
-    }
-
-    private static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

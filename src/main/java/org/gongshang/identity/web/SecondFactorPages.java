@@ -6,6 +6,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.gongshang.identity.CodeCheck;
 import org.gongshang.identity.CodePurpose;
 import org.gongshang.identity.Logins;
@@ -17,12 +19,15 @@ import org.gongshang.identity.security.SignedInAccount;
 import org.gongshang.identity.security.WebSignIn;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.privacy.Masking;
+import org.gongshang.shared.web.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -32,7 +37,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * receive the code and take the phone over ({@link PhoneChange}).
  */
 @Controller
+@RequestMapping("/login/verify")
 class SecondFactorPages {
+
+    record CodeForm(@Size(max = 6, message = "{identity.sms-code.size}") String code) {
+
+        CodeForm {
+            code = code == null ? "" : code.strip();
+        }
+
+        @Override
+        public String toString() {
+            return "CodeForm";
+        }
+    }
+
+    /** The phone an account without one names, to receive the code there. */
+    record PhoneForm(@Size(max = 20, message = "{identity.phone.size}") String phone) {
+
+        PhoneForm {
+            phone = phone == null ? "" : phone.strip();
+        }
+
+        @Override
+        public String toString() {
+            return "PhoneForm";
+        }
+    }
+
+    private static final String EXPIRED = "redirect:/login?expired";
 
     private final Logins logins;
     private final VerificationCodes codes;
@@ -48,7 +81,7 @@ class SecondFactorPages {
         this.clock = clock;
     }
 
-    @GetMapping("/login/verify")
+    @GetMapping
     String verify(HttpSession session, Model model) {
         PendingSecondFactor pending = pending(session);
         if (pending == null) {
@@ -57,76 +90,58 @@ class SecondFactorPages {
         return page(pending, model);
     }
 
-    @PostMapping("/login/verify")
-    String confirm(@RequestParam String code, HttpServletRequest request, HttpServletResponse response, Model model) {
+    /** The code sent to the phone on record, or to the phone being enrolled. */
+    @PostMapping
+    String confirm(@Valid @ModelAttribute("form") CodeForm form, BindingResult binding, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         PendingSecondFactor pending = pending(request.getSession());
         if (pending == null) {
-            return "redirect:/login?expired";
+            return EXPIRED;
         }
-        String phone = pending.newPhone() != null ? pending.newPhone() : logins.phoneOf(pending.accountId()).orElse(null);
+        String phone = phoneFor(pending);
         if (phone == null) {
             return page(pending, model);
         }
-        if (pending.newPhone() != null) {
-            try {
-                phones.enrol(pending.accountId(), pending.newPhone(), CodePurpose.SECOND_FACTOR, code);
-            } catch (DomainException problem) {
-                model.addAttribute("errorKey", problem.fieldProblems().isEmpty() ? problem.messageKey()
-                        : problem.fieldProblems().getFirst().messageKey());
-                response.setStatus(problem.kind().status());
-                return page(pending, model);
-            }
-        } else {
-            CodeCheck check = codes.check(phone, CodePurpose.SECOND_FACTOR, code);
-            if (check != CodeCheck.ACCEPTED) {
-                model.addAttribute("errorKey", check.messageKey());
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                return page(pending, model);
-            }
-        }
-        SignedInAccount account = signIn.signIn(pending.accountId(), "password+sms", request, response);
-        return account.mustChangePassword() ? "redirect:/account/password" : "redirect:/";
+        String newPhone = pending.newPhone();
+        return Forms.submit(binding, () -> {
+                    if (newPhone != null) {
+                        phones.enrol(pending.accountId(), newPhone, CodePurpose.SECOND_FACTOR, form.code());
+                    } else {
+                        requireAccepted(codes.check(phone, CodePurpose.SECOND_FACTOR, form.code()));
+                    }
+                })
+                ? signedIn(signIn.signIn(pending.accountId(), "password+sms", request, response))
+                : page(pending, model);
     }
 
-    @PostMapping("/login/verify/resend")
-    String resend(HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
+    /** A button: a refusal (too soon, too many) comes back on the page after the redirect. */
+    @PostMapping("/resend")
+    String resend(HttpServletRequest request, Locale locale, RedirectAttributes redirect) {
         PendingSecondFactor pending = pending(request.getSession());
         if (pending == null) {
-            return "redirect:/login?expired";
+            return EXPIRED;
         }
-        String phone = pending.newPhone() != null ? pending.newPhone() : logins.phoneOf(pending.accountId()).orElse(null);
+        String phone = phoneFor(pending);
         if (phone != null) {
-            try {
+            Forms.submit(redirect, () -> {
                 codes.requestSecondFactor(phone, request.getRemoteAddr(), locale);
-                redirect.addFlashAttribute("noticeKey", "login.verify.resent");
-            } catch (DomainException problem) {
-                redirect.addFlashAttribute("errorKey", problem.messageKey());
-                redirect.addFlashAttribute("errorArgs", problem.args());
-            }
+                return "login.verify.resent";
+            }).ifPresent(notice -> Forms.notice(redirect, notice));
         }
         return "redirect:/login/verify";
     }
 
     /** An account without a phone on record names one; the code goes there. */
-    @PostMapping("/login/verify/phone")
-    String enrolPhone(@RequestParam String phone, HttpServletRequest request, HttpServletResponse response, Locale locale,
-            Model model) {
+    @PostMapping("/phone")
+    String enrolPhone(@Valid @ModelAttribute("phoneForm") PhoneForm form, BindingResult binding, HttpServletRequest request,
+            Locale locale, Model model) {
         PendingSecondFactor pending = pending(request.getSession());
         if (pending == null) {
-            return "redirect:/login?expired";
+            return EXPIRED;
         }
-        String number = MobileNumber.normalise(phone);
-        if (!MobileNumber.isValid(number)) {
-            model.addAttribute("errorKey", "identity.phone.invalid");
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(pending, model);
-        }
-        try {
-            phones.sendCodeToNewPhone(pending.accountId(), number, CodePurpose.SECOND_FACTOR, request.getRemoteAddr(), locale);
-        } catch (DomainException problem) {
-            model.addAttribute("errorKey", problem.messageKey());
-            model.addAttribute("errorArgs", problem.args());
-            response.setStatus(problem.kind().status());
+        String number = MobileNumber.normalise(form.phone());
+        if (!Forms.submit(binding, () -> phones.sendCodeToNewPhone(pending.accountId(), number, CodePurpose.SECOND_FACTOR,
+                request.getRemoteAddr(), locale))) {
             return page(pending, model);
         }
         PendingSecondFactor withPhone = pending.withNewPhone(number);
@@ -134,10 +149,26 @@ class SecondFactorPages {
         return page(withPhone, model);
     }
 
+    private static void requireAccepted(CodeCheck check) {
+        if (check != CodeCheck.ACCEPTED) {
+            throw DomainException.invalidField("code", check.messageKey());
+        }
+    }
+
+    private static String signedIn(SignedInAccount account) {
+        return account.mustChangePassword() ? "redirect:/account/password" : "redirect:/";
+    }
+
     private String page(PendingSecondFactor pending, Model model) {
-        String phone = pending.newPhone() != null ? pending.newPhone() : logins.phoneOf(pending.accountId()).orElse(null);
+        String phone = phoneFor(pending);
         model.addAttribute("maskedPhone", phone == null ? null : Masking.phone(phone));
         return "identity/verify";
+    }
+
+    /** The phone being enrolled, or the one on record; none before an account without one names it. */
+    private @Nullable String phoneFor(PendingSecondFactor pending) {
+        String newPhone = pending.newPhone();
+        return newPhone != null ? newPhone : logins.phoneOf(pending.accountId()).orElse(null);
     }
 
     private @Nullable PendingSecondFactor pending(HttpSession session) {

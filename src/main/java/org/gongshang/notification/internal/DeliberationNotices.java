@@ -1,10 +1,11 @@
 package org.gongshang.notification.internal;
 
+import java.util.List;
+
 import org.gongshang.deliberation.DeliberationOpened;
 import org.gongshang.deliberation.StatementModerated;
 import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
-import org.gongshang.notification.Notices;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliberationNotices {
 
-    private final Notices notices;
+    private final EventNotices notices;
 
-    DeliberationNotices(Notices notices) {
+    DeliberationNotices(EventNotices notices) {
         this.notices = notices;
     }
 
     @ApplicationModuleListener
     void on(DeliberationOpened opened) {
         if (!opened.invitees().isEmpty()) {
-            notices.send(opened.invitees(), Notice.of(MessageKind.CONSULTATION, "notification.deliberation.invited.title",
+            notices.send(opened, opened.invitees(), Notice.of(MessageKind.CONSULTATION, "notification.deliberation.invited.title",
                     "notification.deliberation.invited.body", opened.question()).linkingTo(link(opened.deliberationId())));
         }
     }
@@ -33,7 +34,7 @@ class DeliberationNotices {
     void on(StatementModerated moderated) {
         if (moderated.authorAccountId() != null) {
             String kind = moderated.status().name().toLowerCase(java.util.Locale.ROOT);
-            notices.send(java.util.List.of(moderated.authorAccountId()), Notice.of(MessageKind.CONSULTATION,
+            notices.send(moderated, List.of(moderated.authorAccountId()), Notice.of(MessageKind.CONSULTATION,
                     "notification.deliberation." + kind + ".title", "notification.deliberation." + kind + ".body",
                     moderated.text()).linkingTo(link(moderated.deliberationId())));
         }

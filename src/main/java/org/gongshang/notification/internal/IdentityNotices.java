@@ -40,20 +40,21 @@ class IdentityNotices {
     void on(VerificationCodeIssued issued) {
         Notice code = Notice.of(MessageKind.CODE, "notification.code.title", "notification.code.sms",
                 Notice.translated("notification.code.purpose." + issued.purpose()), cipher.decrypt(issued.code()),
-                issued.validity().toMinutes()).urgent();
+                issued.validity().toMinutes()).urgent().once("code:" + issued.id());
         notices.sendToPhone(cipher.decrypt(issued.phone()), issued.language(), code, issued.validity());
     }
 
     @ApplicationModuleListener
     void on(PhoneAlreadyRegistered registered) {
         notices.sendToPhone(cipher.decrypt(registered.phone()), registered.language(), Notice.of(MessageKind.ACCOUNT,
-                "notification.phone-registered.title", "notification.phone-registered.sms").urgent(), SECURITY_NOTICE_VALIDITY);
+                "notification.phone-registered.title", "notification.phone-registered.sms").urgent()
+                .once("phone-registered:" + registered.id()), SECURITY_NOTICE_VALIDITY);
     }
 
     @ApplicationModuleListener
     void on(IdentityNumberReused reused) {
         notices.send(List.of(reused.accountId()), Notice.of(MessageKind.ACCOUNT, "notification.id-number-reused.title",
-                "notification.id-number-reused.body").linkingTo("/account").urgent());
+                "notification.id-number-reused.body").linkingTo("/account").urgent().once("id-number-reused:" + reused.id()));
     }
 
     /** The account is told in its inbox; the phone that was replaced by SMS, as it may be the owner's only warning. */
@@ -61,11 +62,12 @@ class IdentityNotices {
     void on(PhoneChanged changed) {
         String how = changed.byAdministrator() ? "admin" : "self";
         notices.send(List.of(changed.accountId()), Notice.of(MessageKind.ACCOUNT, "notification.phone-changed.title",
-                "notification.phone-changed.body." + how, changed.newPhoneMasked()).linkingTo("/account"));
+                "notification.phone-changed.body." + how, changed.newPhoneMasked()).linkingTo("/account")
+                .once("phone-changed:" + changed.id()));
         if (changed.oldPhone() != null) {
             notices.sendToPhone(cipher.decrypt(changed.oldPhone()), "zh", Notice.of(MessageKind.ACCOUNT,
-                    "notification.phone-changed.title", "notification.phone-changed.sms." + how, changed.newPhoneMasked()).urgent(),
-                    SECURITY_NOTICE_VALIDITY);
+                    "notification.phone-changed.title", "notification.phone-changed.sms." + how, changed.newPhoneMasked()).urgent()
+                    .once("phone-changed-old:" + changed.id()), SECURITY_NOTICE_VALIDITY);
         }
     }
 

@@ -23,14 +23,16 @@ public class InboxStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(long accountId, MessageKind kind, String title, String body, @Nullable String link, boolean urgent,
-            Instant now) {
+    /** @return false when a message of that key was already written for the account (nothing is written) */
+    public boolean insert(long accountId, MessageKind kind, String title, String body, @Nullable String link, boolean urgent,
+            @Nullable String onceKey, Instant now) {
         return jdbc.sql("""
-                insert into notification (account_id, kind, title, body, link, urgent, created_at)
-                values (:account, :kind, :title, :body, :link, :urgent, :now) returning id""")
+                insert into notification (account_id, kind, title, body, link, urgent, dedup_key, created_at)
+                values (:account, :kind, :title, :body, :link, :urgent, :key, :now)
+                on conflict (dedup_key, account_id) where dedup_key is not null do nothing""")
                 .param("account", accountId).param("kind", kind.name()).param("title", title).param("body", body)
-                .param("link", link).param("urgent", urgent).param("now", Timestamp.from(now))
-                .query(Long.class).single();
+                .param("link", link).param("urgent", urgent).param("key", onceKey).param("now", Timestamp.from(now))
+                .update() == 1;
     }
 
     public List<InboxMessage> page(long accountId, int offset, int limit) {

@@ -25,7 +25,7 @@ public class OutboxStore {
     /** What to put in the outbox; the id is made here so that it can be handed to gateways. */
     public record NewMessage(Channel channel, MessageKind kind, @Nullable Long accountId, byte[] recipientCipher,
             String recipientMasked, String language, @Nullable String subject, String body, boolean urgent,
-            @Nullable Instant expiresAt) {
+            @Nullable Instant expiresAt, @Nullable String onceKey) {
     }
 
     /** One try to send, as shown to admins. */
@@ -44,14 +44,19 @@ public class OutboxStore {
         this.cipher = cipher;
     }
 
-    public UUID insert(NewMessage message, Instant now) {
+    /**
+     * @return the new message's id; empty when a message to a phone with the same {@code onceKey} was
+     *     written before (nothing is written then)
+     */
+    public Optional<UUID> insert(NewMessage message, Instant now) {
         UUID id = UUID.randomUUID();
         boolean secret = message.kind().secret();
-        jdbc.sql("""
+        int written = jdbc.sql("""
                 insert into outbox_message (id, channel, kind, account_id, recipient_cipher, recipient_masked, language,
-                    subject, body, body_cipher, secret, urgent, status, next_attempt_at, expires_at, created_at)
+                    subject, body, body_cipher, secret, urgent, status, next_attempt_at, expires_at, dedup_key, created_at)
                 values (:id, :channel, :kind, :account, :recipient, :masked, :language, :subject, :body, :bodyCipher, :secret, :urgent,
-                    'PENDING', :now, :expires, :now)""")
+                    'PENDING', :now, :expires, :key, :now)
+                on conflict (dedup_key) where dedup_key is not null and account_id is null do nothing""")
                 .param("id", id).param("channel", message.channel().name()).param("kind", message.kind().name())
                 .param("account", message.accountId()).param("recipient", message.recipientCipher())
                 .param("masked", message.recipientMasked()).param("language", message.language())
@@ -60,8 +65,9 @@ public class OutboxStore {
                 .param("secret", secret).param("urgent", message.urgent())
                 .param("now", Timestamp.from(now))
                 .param("expires", message.expiresAt() == null ? null : Timestamp.from(message.expiresAt()))
+                .param("key", message.onceKey())
                 .update();
-        return id;
+        return written == 1 ? Optional.of(id) : Optional.empty();
     }
 
     /**

@@ -2,7 +2,6 @@ package org.gongshang.notification.internal;
 
 import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
-import org.gongshang.notification.Notices;
 import org.gongshang.outcome.ExtensionDecided;
 import org.gongshang.outcome.ExtensionRequested;
 import org.gongshang.outcome.HandlingReminderDue;
@@ -26,32 +25,32 @@ class OutcomeNotices {
     /** Recommendations can be long; a message quotes their beginning. */
     static final int QUOTE = 40;
 
-    private final Notices notices;
+    private final EventNotices notices;
 
-    OutcomeNotices(Notices notices) {
+    OutcomeNotices(EventNotices notices) {
         this.notices = notices;
     }
 
     @ApplicationModuleListener
     void on(RecommendationTransferred transferred) {
         String text = quote(transferred.text());
-        notices.send(transferred.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.transferred.title",
+        notices.send(transferred, transferred.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.transferred.title",
                 "notification.outcome.transferred.body", text, transferred.signDueOn().toString(), transferred.dueOn().toString())
                 .linkingTo(handling(transferred.recommendationId())));
-        notices.send(transferred.coHandlerAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.co-handling.title",
+        notices.send(transferred, transferred.coHandlerAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.co-handling.title",
                 "notification.outcome.co-handling.body", text).linkingTo(handling(transferred.recommendationId())));
     }
 
     @ApplicationModuleListener
     void on(RecommendationDisputed disputed) {
-        notices.send(disputed.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.disputed.title",
+        notices.send(disputed, disputed.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.disputed.title",
                 "notification.outcome.disputed.body", quote(disputed.text()), disputed.reason())
                 .linkingTo(manage(disputed.recommendationId())).urgent());
     }
 
     @ApplicationModuleListener
     void on(ExtensionRequested requested) {
-        notices.send(requested.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.extension-requested.title",
+        notices.send(requested, requested.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.extension-requested.title",
                 "notification.outcome.extension-requested.body", quote(requested.text()), requested.workingDays(), requested.reason())
                 .linkingTo(manage(requested.recommendationId())));
     }
@@ -59,7 +58,7 @@ class OutcomeNotices {
     @ApplicationModuleListener
     void on(ExtensionDecided decided) {
         String result = decided.approved() ? "approved" : "refused";
-        notices.send(decided.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.extension-" + result + ".title",
+        notices.send(decided, decided.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.extension-" + result + ".title",
                 "notification.outcome.extension-" + result + ".body", quote(decided.text()),
                 decided.dueOn() == null ? "" : decided.dueOn().toString())
                 .linkingTo(handling(decided.recommendationId())));
@@ -68,17 +67,17 @@ class OutcomeNotices {
     @ApplicationModuleListener
     void on(RecommendationReplied replied) {
         String text = quote(replied.text());
-        notices.send(replied.raterAccountIds(), Notice.of(MessageKind.SURVEY, "notification.outcome.rate.title",
+        notices.send(replied, replied.raterAccountIds(), Notice.of(MessageKind.SURVEY, "notification.outcome.rate.title",
                 "notification.outcome.rate.body", text, replied.ratingClosesOn().toString())
                 .linkingTo("/recommendations/" + replied.recommendationId() + "/rating"));
-        notices.send(replied.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.replied.title",
+        notices.send(replied, replied.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.replied.title",
                 "notification.outcome.replied.body", text, replied.grade())
                 .linkingTo(manage(replied.recommendationId())));
     }
 
     @ApplicationModuleListener
     void on(RehandlingStarted started) {
-        notices.send(started.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.rehandling.title",
+        notices.send(started, started.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.rehandling.title",
                 "notification.outcome.rehandling.body", quote(started.text()), started.dueOn().toString())
                 .linkingTo(handling(started.recommendationId())).urgent());
     }
@@ -86,7 +85,7 @@ class OutcomeNotices {
     @ApplicationModuleListener
     void on(HandlingReminderDue reminder) {
         String key = reminder.signing() ? "sign" : reminder.isOverdue() ? "overdue" : "due";
-        notices.send(reminder.recipientAccountIds(), Notice.of(MessageKind.SUPERVISION, "notification.outcome.reminder-" + key + ".title",
+        notices.send(reminder, reminder.recipientAccountIds(), Notice.of(MessageKind.SUPERVISION, "notification.outcome.reminder-" + key + ".title",
                 "notification.outcome.reminder-" + key + ".body", quote(reminder.text()), reminder.dueOn().toString(),
                 Math.abs(reminder.offset()))
                 .linkingTo(handling(reminder.recommendationId())));
@@ -94,7 +93,7 @@ class OutcomeNotices {
 
     @ApplicationModuleListener
     void on(SupervisionEscalated escalated) {
-        notices.send(escalated.recipientAccountIds(), Notice.of(MessageKind.SUPERVISION, "notification.outcome.escalated.title",
+        notices.send(escalated, escalated.recipientAccountIds(), Notice.of(MessageKind.SUPERVISION, "notification.outcome.escalated.title",
                 "notification.outcome.escalated.body", quote(escalated.text()),
                 Notice.translated("notification.outcome.level." + escalated.level()), escalated.note())
                 .linkingTo(handling(escalated.recommendationId())).urgent());

@@ -2,7 +2,6 @@ package org.gongshang.notification.internal;
 
 import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
-import org.gongshang.notification.Notices;
 import org.gongshang.plan.PlanApproved;
 import org.gongshang.plan.PlanReturned;
 import org.gongshang.plan.PlanSubmitted;
@@ -17,29 +16,29 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanNotices {
 
-    private final Notices notices;
+    private final EventNotices notices;
 
-    PlanNotices(Notices notices) {
+    PlanNotices(EventNotices notices) {
         this.notices = notices;
     }
 
     @ApplicationModuleListener
     void on(PlanSubmitted submitted) {
-        notices.send(submitted.recipients(), Notice.of(MessageKind.CONSULTATION, "notification.plan.submitted.title",
+        notices.send(submitted, submitted.recipients(), Notice.of(MessageKind.CONSULTATION, "notification.plan.submitted.title",
                 "notification.plan.submitted.body", submitted.organizationName(), String.valueOf(submitted.year()),
                 submitted.version()).linkingTo("/plans/" + submitted.planId() + "/review"));
     }
 
     @ApplicationModuleListener
     void on(PlanApproved approved) {
-        notices.send(approved.recipients(), Notice.of(MessageKind.CONSULTATION, "notification.plan.approved.title",
+        notices.send(approved, approved.recipients(), Notice.of(MessageKind.CONSULTATION, "notification.plan.approved.title",
                 "notification.plan.approved.body", approved.organizationName(), String.valueOf(approved.year()),
                 approved.version()).linkingTo("/plans/" + approved.planId()));
     }
 
     @ApplicationModuleListener
     void on(PlanReturned returned) {
-        notices.send(returned.recipients(), Notice.of(MessageKind.CONSULTATION, "notification.plan.returned.title",
+        notices.send(returned, returned.recipients(), Notice.of(MessageKind.CONSULTATION, "notification.plan.returned.title",
                 "notification.plan.returned.body", returned.organizationName(), String.valueOf(returned.year()),
                 returned.version(), returned.comment()).linkingTo("/plans/" + returned.planId() + "/edit"));
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
-import org.gongshang.notification.Notices;
 import org.gongshang.topic.Decision;
 import org.gongshang.topic.TopicProgressed;
 import org.gongshang.topic.TopicReleased;
@@ -25,16 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TopicNotices {
 
-    private final Notices notices;
+    private final EventNotices notices;
 
-    TopicNotices(Notices notices) {
+    TopicNotices(EventNotices notices) {
         this.notices = notices;
     }
 
     @ApplicationModuleListener
     void on(TopicSubmitted submitted) {
         if (submitted.held() && !submitted.recipients().isEmpty()) {
-            notices.send(submitted.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.held.title",
+            notices.send(submitted, submitted.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.held.title",
                     "notification.topic.held.body", submitted.title()).linkingTo(link(submitted.topicId())));
         }
     }
@@ -48,38 +47,38 @@ class TopicNotices {
                         screened.title(), Notice.translated("topic.reason." + screened.reason()),
                         Notice.translated("topic.reason-plain." + screened.reason()),
                         screened.note() == null ? "" : screened.note());
-        notices.send(screened.recipients(), notice.linkingTo(link(screened.topicId())));
+        notices.send(screened, screened.recipients(), notice.linkingTo(link(screened.topicId())));
     }
 
     @ApplicationModuleListener
     void on(TopicsMerged merged) {
-        notices.send(merged.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.merged.title",
+        notices.send(merged, merged.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.merged.title",
                 "notification.topic.merged.body", merged.mergedTitle(), merged.survivorTitle())
                 .linkingTo(link(merged.survivorId())));
     }
 
     @ApplicationModuleListener
     void on(TopicReleased released) {
-        notices.send(released.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.released.title",
+        notices.send(released, released.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.released.title",
                 "notification.topic.released.body", released.title()).linkingTo(link(released.topicId())));
     }
 
     @ApplicationModuleListener
     void on(TopicRouted routed) {
         String movement = "notification.topic.routed." + routed.movement();
-        notices.send(routed.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.routed.title",
+        notices.send(routed, routed.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.routed.title",
                 movement, routed.title(), Notice.translated("topic.level." + routed.level())).linkingTo(link(routed.topicId())));
         List<Long> holders = new ArrayList<>(routed.organizationHolders());
         holders.removeAll(routed.recipients());
         if (!holders.isEmpty()) {
-            notices.send(holders, Notice.of(MessageKind.TOPIC, "notification.topic.assigned.title",
+            notices.send(routed, holders, Notice.of(MessageKind.TOPIC, "notification.topic.assigned.title",
                     "notification.topic.assigned.body", routed.title()).linkingTo("/screening/" + routed.topicId()));
         }
     }
 
     @ApplicationModuleListener
     void on(TopicProgressed progressed) {
-        notices.send(progressed.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.progressed.title",
+        notices.send(progressed, progressed.recipients(), Notice.of(MessageKind.TOPIC, "notification.topic.progressed.title",
                 "notification.topic.progressed.body", progressed.title(),
                 Notice.translated("topic.status." + progressed.status())).linkingTo(link(progressed.topicId())));
     }

@@ -113,7 +113,9 @@ public class RecommendationStore {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         // The public reads the newest first; staff and departments work by the nearest deadline.
-        String order = filter.publicOnly() ? " order by coalesce(r.transferred_on, r.created_at::date) desc, r.id desc"
+        // The public order is the expression of outcome_recommendation_public_idx (V10.2), word for word.
+        String order = filter.publicOnly()
+                ? " order by coalesce(r.transferred_on, (r.created_at at time zone 'Asia/Shanghai')::date) desc, r.id desc"
                 : " order by coalesce(r.due_on, date '9999-12-31'), r.id desc";
         return jdbc.sql(SELECT + where + order + " limit :limit offset :offset")
                 .params(params).param("limit", limit).param("offset", offset).query(RecommendationStore::map).list();

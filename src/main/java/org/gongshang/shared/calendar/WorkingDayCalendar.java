@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +31,19 @@ public class WorkingDayCalendar {
 
     static final int MAX_NAME = 60;
 
+    static final String CHANGED = "calendar.changed";
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ClusterSignals signals;
     private final Map<Integer, Map<LocalDate, DayKind>> years = new ConcurrentHashMap<>();
 
-    WorkingDayCalendar(JdbcClient jdbc, ApplicationEventPublisher events) {
+    WorkingDayCalendar(JdbcClient jdbc, ApplicationEventPublisher events, ClusterSignals signals) {
         this.jdbc = jdbc;
         this.events = events;
+        this.signals = signals;
+        // Other nodes' changes: the year is read again when the change has committed there.
+        signals.subscribe(CHANGED, signal -> years.remove(Integer.parseInt(signal.payload())));
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -124,10 +131,12 @@ public class WorkingDayCalendar {
 
     /**
      * Forgets a year now and again when the transaction ends: a request reading the year between
-     * now and the commit would otherwise keep the old days until the next {@link #refresh()}.
+     * now and the commit would otherwise keep the old days until the next {@link #refresh()}. Other
+     * nodes forget it when the change commits (cluster signal).
      */
     private void forget(int year) {
         years.remove(year);
+        signals.send(CHANGED, Integer.toString(year));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -147,7 +156,7 @@ public class WorkingDayCalendar {
                 .collect(Collectors.toUnmodifiableMap(CalendarDay::day, CalendarDay::kind)));
     }
 
-    /** Forgets what was read, so that a change made on another node is seen within minutes. */
+    /** Forgets what was read, should another node's signal have been missed (a lost connection). */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     public void refresh() {
         years.clear();

@@ -15,9 +15,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(PlatformProperties platform,
-            @Value("${gongshang.embedded-database.clean:false}") boolean clean) {
-        return EmbeddedDatabase.open(platform.dataDir(), clean);
+    EmbeddedDatabase embeddedDatabase(PlatformProperties platform, EmbeddedDatabaseProperties settings) {
+        return EmbeddedDatabase.open(platform, settings);
     }
 
     @Bean
@@ -25,7 +24,8 @@ class EmbeddedDatabaseConfiguration {
             @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(database.username());
+        dataSource.setPassword(database.password());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("gongshang-embedded");
         return dataSource;

@@ -3,9 +3,9 @@ package org.gongshang.shared.privacy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -37,21 +37,22 @@ public final class PersonalDataKeys {
         return new PersonalDataKeys(Base64.getDecoder().decode(master.strip()));
     }
 
-    /** Reads the key file, creating it with a new random key (readable by the owner only) if missing. */
+    /**
+     * Reads the key file, creating it with a new random key if missing; the file is readable by its
+     * owner only and so is its directory.
+     */
     public static PersonalDataKeys fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
                 byte[] key = new byte[KEY_BYTES];
                 new SecureRandom().nextBytes(key);
-                Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
                 try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the data directory's own permissions apply.
+                    PrivateFiles.create(file, Base64.getEncoder().encodeToString(key) + "\n");
+                } catch (FileAlreadyExistsException createdMeanwhile) {
+                    // Another process made it first: its key is the one to use.
                 }
             }
-            return fromBase64(Files.readString(file, StandardCharsets.US_ASCII));
+            return fromBase64(PrivateFiles.read(file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the personal-data key file " + file, e);
         }

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -53,7 +54,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException exception) {
-        return respond(problems.of(exception));
+        ProblemDetail problem = problems.of(exception);
+        return exception.retryAfter()
+                .map(wait -> ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(wait))).body(problem))
+                .orElseGet(() -> respond(problem));
+    }
+
+    /** Two changes based on the same version of an aggregate: the second is told to reload, as any conflict. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile() {
+        return domain(DomainException.conflict("error.changed-meanwhile"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -101,6 +112,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof JsonText.NulCharacterException nul) {
+            String field = field(nul);
+            return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.nul-character", messages.get("error.nul-character"),
+                    field.isEmpty() ? List.of() : List.of(new ProblemDetails.FieldMessage(field, messages.get("error.nul-character"))))));
+        }
         if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = field(mismatch);
             return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input", messages.get("error.invalid-input"),

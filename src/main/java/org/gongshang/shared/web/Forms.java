@@ -119,7 +119,7 @@ public final class Forms {
 
     private static boolean belongsToForm(DomainException e) {
         return switch (e.kind()) {
-            case INVALID, CONFLICT, TOO_MANY -> true;
+            case INVALID, CONFLICT, TOO_MANY, UNAVAILABLE -> true;
             case NOT_FOUND, FORBIDDEN, UNAUTHENTICATED -> false;
         };
     }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,14 @@ class PageExceptionHandler {
             SIGN_IN.send(request, response);
             return null; // answered: Spring renders nothing more
         }
+        exception.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", Long.toString(RetryAfter.seconds(wait))));
         return new ModelAndView(page(exception.kind().status(), exception.messageKey(), exception.args(), model, response));
+    }
+
+    /** Two changes based on the same version of an aggregate: the second is told to reload. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    String changedMeanwhile(Model model, HttpServletResponse response) {
+        return page(409, "error.changed-meanwhile", new Object[0], model, response);
     }
 
     /** A request parameter or form field missing or not convertible (a tampered select, a malformed number). */

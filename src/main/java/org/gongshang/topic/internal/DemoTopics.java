@@ -104,6 +104,14 @@ class DemoTopics implements DemoSeeder {
         submit(member, "河市镇农村公路安全防护不足", "河市镇部分村道临崖临水路段没有护栏，弯道缺少警示标志，雨季事故多发。"
                 + "建议排查危险路段，分批加装护栏和警示设施。", TopicCategory.ECONOMY, "511703101000", List.of("交通安全"), null);
 
+        // Reworded twins of the topics above, so that similar topics by meaning have something to find.
+        submit(member, "老旧小区加装电梯推进难", "达川区不少老旧小区想加装电梯，但楼上楼下意见不一、审批环节多、资金缺口大，"
+                + "几年下来真正装成的很少。建议出台统一的协商和补贴办法。", TopicCategory.SOCIETY, "511703002001",
+                List.of("老旧小区改造"), null);
+        submit(member, "老城区停车难问题突出", "老城区道路窄、停车位少，车辆沿街乱停，高峰时段一位难求，还经常堵住公交站。"
+                + "建议利用闲置地块建设公共停车场，推行机关单位车位错时共享。", TopicCategory.SOCIETY, "511702002001",
+                List.of("停车"), null);
+
         coSigns.cosign(elevator, member);
         coSigns.cosign(parking, member);
         screenings.decide(elevator, new ScreeningDecision(Decision.ACCEPT, null, "切口小、关联广，列入小微协商备选。", null), staffTc);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gongshang.moderation.KeywordMatcher;
+import org.gongshang.shared.cluster.ClusterSignals;
 import org.gongshang.topic.DeclineReason;
 import org.gongshang.topic.PreflagRule;
 import org.jspecify.annotations.Nullable;
@@ -20,19 +21,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class Preflags {
 
-    /** Other nodes' rule changes are seen within this time. */
+    /** Read again after this, should a signal of a change have been missed. */
     private static final Duration REFRESH = Duration.ofMinutes(1);
+    /** Every node (this one too) reads the rules again when a change has committed. */
+    static final String CHANGED = "topic.preflag-rules";
 
     private final RuleStore rules;
     private final Clock clock;
+    private final ClusterSignals signals;
     private volatile @Nullable Loaded loaded;
 
     private record Loaded(KeywordMatcher<DeclineReason> matcher, Instant at) {
     }
 
-    Preflags(RuleStore rules, Clock clock) {
+    Preflags(RuleStore rules, Clock clock, ClusterSignals signals) {
         this.rules = rules;
         this.clock = clock;
+        this.signals = signals;
+        signals.subscribe(CHANGED, signal -> loaded = null);
     }
 
     /** The keywords found, each with the reason it suggests, in order of appearance. */
@@ -45,8 +51,10 @@ public class Preflags {
         return find(title, description).stream().map(KeywordMatcher.Match::tag).distinct().toList();
     }
 
+    /** The rules changed (in the caller's transaction): every node reads them again. */
     public void forget() {
         loaded = null;
+        signals.send(CHANGED, "rules");
     }
 
     /** A matcher for a given set of rules, e.g. to test rules before saving them. */

@@ -4,13 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.gongshang.topic.DeclineReason;
 import org.gongshang.topic.RoutingLevel;
@@ -104,7 +104,7 @@ public class TopicStore {
                 .update();
     }
 
-    /** Marks a topic changed for other nodes' similarity indexes (e.g. its supporters changed). */
+    /** Marks a topic changed (e.g. its supporters changed). */
     public void touch(long id) {
         jdbc.sql("update topic set updated_at = now() where id = :id").param("id", id).update();
     }
@@ -139,27 +139,24 @@ public class TopicStore {
     public Map<DeclineReason, Long> declinedByReason(@Nullable List<String> regionCodes) {
         Map<DeclineReason, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select decline_reason, count(*) as n from topic where status in ('DECLINED', 'MERGED')"
-                        + (regionCodes == null ? "" : " and region_code in (:regions)") + " group by decline_reason")
-                .params(regionCodes == null ? Map.of() : Map.of("regions", regionCodes))
+                        + (regionCodes == null ? "" : " and region_code = any(:regions)") + " group by decline_reason")
+                .params(regionCodes == null ? Map.of() : Map.of("regions", regionCodes.toArray(String[]::new)))
                 .query((rs, row) -> counts.put(DeclineReason.valueOf(rs.getString("decline_reason")), rs.getLong("n")))
                 .list();
         return counts;
     }
 
-    /** Every topic that may be offered as similar, for building the index. */
-    public void forEachCandidate(Consumer<SimilarityIndex.Document> consumer) {
-        jdbc.sql("select id, title, description, status, held from topic where status in ('SUBMITTED', 'ACCEPTED', 'PLANNED', 'IN_CONSULTATION')")
-                .query((rs, row) -> document(rs)).stream().forEach(consumer);
+    /** Every topic with what the similar-text index keeps of it. */
+    public void forEachText(Consumer<TopicText> consumer) {
+        try (Stream<TopicText> texts = jdbc.sql("select id, title, description, region_code, status, held, submitted_at from topic")
+                .query((rs, row) -> text(rs)).stream()) {
+            texts.forEach(consumer);
+        }
     }
 
-    /** Topics changed since a moment (by the database's clock), for catching up with other nodes. */
-    public List<SimilarityIndex.Document> changedSince(Instant since) {
-        return jdbc.sql("select id, title, description, status, held from topic where updated_at > :since")
-                .param("since", Timestamp.from(since)).query((rs, row) -> document(rs)).list();
-    }
-
-    public Instant databaseNow() {
-        return jdbc.sql("select now()").query(Timestamp.class).single().toInstant();
+    public Optional<TopicText> findText(long id) {
+        return jdbc.sql("select id, title, description, region_code, status, held, submitted_at from topic where id = :id")
+                .param("id", id).query((rs, row) -> text(rs)).optional();
     }
 
     public Optional<String> offlineNameMasked(long id) {
@@ -211,9 +208,9 @@ public class TopicStore {
         return sql.toString();
     }
 
-    private static SimilarityIndex.Document document(ResultSet rs) throws SQLException {
-        return new SimilarityIndex.Document(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
-                TopicStatus.valueOf(rs.getString("status")), rs.getBoolean("held"));
+    private static TopicText text(ResultSet rs) throws SQLException {
+        return new TopicText(rs.getLong("id"), rs.getString("title"), rs.getString("description"), rs.getString("region_code"),
+                TopicStatus.valueOf(rs.getString("status")), rs.getBoolean("held"), rs.getTimestamp("submitted_at").toInstant());
     }
 
     private static Listed listed(ResultSet rs) throws SQLException {

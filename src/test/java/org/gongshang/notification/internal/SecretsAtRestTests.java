@@ -44,7 +44,8 @@ class SecretsAtRestTests {
         String phone = People.phone();
         String text = "【共商】您的登录验证码是 482913，5 分钟内有效。";
         UUID id = transaction.execute(status -> outbox.insert(new OutboxStore.NewMessage(Channel.SMS, MessageKind.CODE, null,
-                cipher.encrypt(phone), "138****0000", "zh", null, text, true, Instant.now().plusSeconds(300)), Instant.now()));
+                cipher.encrypt(phone), "138****0000", "zh", null, text, true, Instant.now().plusSeconds(300), null), Instant.now()))
+                .orElseThrow();
 
         var stored = jdbc.sql("select body, body_cipher from outbox_message where id = :id").param("id", id)
                 .query((rs, n) -> new Object[] {rs.getString("body"), rs.getBytes("body_cipher")}).single();
@@ -56,7 +57,7 @@ class SecretsAtRestTests {
     @Test
     void anEventCarryingACodeIsStoredWithoutPhoneOrCode() {
         String phone = People.phone();
-        var issued = new VerificationCodeIssued(cipher.encrypt(phone), CodePurpose.LOGIN, cipher.encrypt("482913"),
+        var issued = new VerificationCodeIssued(UUID.randomUUID(), cipher.encrypt(phone), CodePurpose.LOGIN, cipher.encrypt("482913"),
                 Duration.ofMinutes(5), Locale.CHINA.getLanguage());
 
         String serialized = String.valueOf(serializer.serialize(issued));

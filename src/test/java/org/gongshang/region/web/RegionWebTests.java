@@ -11,6 +11,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -195,5 +197,19 @@ class RegionWebTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"));
         verify(organizations, never()).list(any(OrganizationType.class), any());
+    }
+
+    @Test
+    void twoChangesOfTheSameVersionAnswer409NotAnError() throws Exception {
+        when(maintenance.rename(eq("511702"), any(), any())).thenThrow(new OptimisticLockingFailureException("stale"));
+
+        mvc.perform(post("/admin/regions/511702/name").with(csrf()).with(WebSlice.as(Role.ADMIN)).param("name", "通川区"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("刚被其他人修改过")));
+        when(regions.get("511702")).thenReturn(DISTRICT);
+        mvc.perform(patch("/api/v1/regions/511702").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"通川区\"}")
+                        .with(csrf()).with(WebSlice.as(Role.ADMIN)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("error.changed-meanwhile"));
     }
 }
