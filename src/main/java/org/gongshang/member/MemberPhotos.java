@@ -26,15 +26,17 @@ public class MemberPhotos {
     private final MemberAccess access;
     private final Organizations organizations;
     private final ImageSanitizer sanitizer;
+    private final long maxBytes;
     private final ApplicationEventPublisher events;
 
     MemberPhotos(MemberPhotoStore store, Members members, MemberAccess access, Organizations organizations,
-            MemberProperties properties, ApplicationEventPublisher events) {
+            ImageSanitizer sanitizer, MemberProperties properties, ApplicationEventPublisher events) {
         this.store = store;
         this.members = members;
         this.access = access;
         this.organizations = organizations;
-        this.sanitizer = new ImageSanitizer(properties.photos().maxSize().toBytes(), properties.photos().maxPixels(), "member.photo");
+        this.sanitizer = sanitizer;
+        this.maxBytes = properties.photos().maxSize().toBytes();
         this.events = events;
     }
 
@@ -42,7 +44,7 @@ public class MemberPhotos {
     @Transactional
     public void put(long memberId, byte[] content, Actor actor) {
         Member member = members.get(memberId, actor);
-        store.put(member.id(), sanitizer.sanitize(content, "photo"));
+        store.put(member.id(), sanitizer.sanitize(content, maxBytes, "member.photo", "photo"));
         events.publishEvent(AuditRecord.of("member.photo-changed", actor.accountId(), "member", memberId));
     }
 

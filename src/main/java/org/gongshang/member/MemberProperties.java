@@ -70,8 +70,7 @@ public record MemberProperties(
             @DefaultValue("30") int shareCookieDays) {
     }
 
-    /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize} and {@code maxPixels}. */
-    public record Photos(@DefaultValue("9") int maxCount, @DefaultValue("5MB") DataSize maxSize,
-            @DefaultValue("40000000") long maxPixels) {
+    /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize}; pixels as {@code gongshang.images.*} allow. */
+    public record Photos(@DefaultValue("9") int maxCount, @DefaultValue("5MB") DataSize maxSize) {
     }
 }

@@ -48,6 +48,7 @@ class ConsultationInvitations {
         }
         notices.send(accounts, Notice.of(MessageKind.CONSULTATION, "member.consultation.scheduled.title",
                 "member.consultation.scheduled.body", scheduled.title(), WHEN.format(scheduled.startsAt()),
-                scheduled.address() == null ? "" : scheduled.address()).linkingTo("/consultations/" + scheduled.consultationId()));
+                scheduled.address() == null ? "" : scheduled.address()).linkingTo("/consultations/" + scheduled.consultationId())
+                .once("member-consultation-scheduled:" + scheduled.consultationId() + ":" + scheduled.startsAt().getEpochSecond()));
     }
 }

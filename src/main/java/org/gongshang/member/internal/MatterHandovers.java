@@ -22,6 +22,7 @@ class MatterHandovers {
     @ApplicationModuleListener
     void on(MatterHandedToCommunity handed) {
         notices.send(cadres.of(handed.communityCode()), Notice.of(MessageKind.GENERAL, "member.reception.handed.title",
-                "member.reception.handed.body", handed.stationName(), handed.memberName()).linkingTo("/receptions/" + handed.receptionId()));
+                "member.reception.handed.body", handed.stationName(), handed.memberName()).linkingTo("/receptions/" + handed.receptionId())
+                .once("member-handed:" + handed.receptionId()));
     }
 }

@@ -15,10 +15,12 @@ public class RecordPhotos {
     private final RecordPhotoStore store;
     private final ImageSanitizer sanitizer;
     private final int maxCount;
+    private final long maxBytes;
 
-    RecordPhotos(RecordPhotoStore store, MemberProperties properties) {
+    RecordPhotos(RecordPhotoStore store, ImageSanitizer sanitizer, MemberProperties properties) {
         this.store = store;
-        this.sanitizer = new ImageSanitizer(properties.photos().maxSize().toBytes(), properties.photos().maxPixels(), "member.photo");
+        this.sanitizer = sanitizer;
+        this.maxBytes = properties.photos().maxSize().toBytes();
         this.maxCount = properties.photos().maxCount();
     }
 
@@ -29,7 +31,7 @@ public class RecordPhotos {
             throw DomainException.invalidField("photos", "member.photo.too-many", maxCount);
         }
         for (byte[] photo : given) {
-            store.insert(owner, ownerId, sanitizer.sanitize(photo, "photos"));
+            store.insert(owner, ownerId, sanitizer.sanitize(photo, maxBytes, "member.photo", "photos"));
         }
     }
 }

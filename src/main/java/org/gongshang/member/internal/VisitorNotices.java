@@ -56,7 +56,9 @@ class VisitorNotices {
             }
             String station = stations.findById(reception.stationId()).map(StationAggregate::name).orElse("");
             Notice withStation = new Notice(notice.kind(), notice.titleKey(), notice.bodyKey(),
-                    Stream.concat(Stream.of(station), notice.args().stream()).toList(), null, notice.urgency());
+                    Stream.concat(Stream.of(station), notice.args().stream()).toList(), null, notice.urgency(),
+                    // Handling the event again (after a crash) must not text the visitor twice.
+                    "member-visitor:" + reception.requireId() + ":" + topicId + ":" + notice.titleKey());
             notices.sendToPhone(visitors.decrypt(reception.visitorPhoneCipher()), "zh", withStation, VALIDITY);
         }
     }
