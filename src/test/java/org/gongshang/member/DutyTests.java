@@ -2,7 +2,9 @@ package org.gongshang.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -104,6 +106,12 @@ class DutyTests {
         assertThat(ranking.get("rows").valueStream().map(r -> r.get("memberId").asLong())).contains(member.member().id());
         assertThat(api.as(fixtures.staff("达川区政协")).get("/api/v1/members/rankings?committee=" + committee).status()).isEqualTo(403);
         assertThat(api.as(member.person()).get("/api/v1/members/rankings?committee=" + committee).status()).isEqualTo(403);
+
+        // A new member has no consultation yet: short of the minimum, listed (all of them when asked).
+        mvc.perform(get("/admin/members/rankings").param("committee", String.valueOf(committee)).param("allBelow", "true")
+                        .with(sessions.signedIn(staff)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(member.member().name() + " · ")));
 
         byte[] excel = mvc.perform(get("/admin/members/rankings/export.xlsx").param("committee", String.valueOf(committee))
                         .param("year", String.valueOf(year)).with(sessions.signedIn(staff)))

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
+import org.gongshang.member.BelowMinimum;
 import org.gongshang.member.DutyActivity;
 import org.gongshang.member.DutyExports;
 import org.gongshang.member.DutyRecording;
@@ -47,6 +48,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RankingAdminPages {
 
     static final int PAGE_SIZE = 100;
+    /** Members short of a minimum listed on the page unless all are asked for: a large committee has thousands early in the year. */
+    static final int BELOW_SHOWN = 100;
 
     private final DutyRecords records;
     private final DutyRecording recording;
@@ -76,7 +79,7 @@ class RankingAdminPages {
     @GetMapping("/rankings")
     String rankings(@RequestParam(required = false) @Nullable Long committee, @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long sector, @RequestParam(required = false) @Nullable Long station,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "false") boolean allBelow, Model model) {
         Actor actor = actors.require();
         Organization chosen = committee(committee, actor);
         int which = year == null ? today().getYear() : Math.clamp(year, 2000, 2100);
@@ -94,7 +97,9 @@ class RankingAdminPages {
             model.addAttribute("sectors", sectors.of(chosen.id()));
             model.addAttribute("stations", stations.forStaff(actor).stream().filter(s -> s.committeeId() == chosen.id()).toList());
             model.addAttribute("bySector", records.bySector(chosen.id(), which));
-            model.addAttribute("below", records.belowMinimum(chosen.id(), which));
+            List<BelowMinimum> below = records.belowMinimum(chosen.id(), which);
+            model.addAttribute("belowCount", below.size());
+            model.addAttribute("below", allBelow ? below : below.subList(0, Math.min(BELOW_SHOWN, below.size())));
             model.addAttribute("submitted", records.submitted(List.of(chosen.id())));
         }
         return "member/admin-rankings";
