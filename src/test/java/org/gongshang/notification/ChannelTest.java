@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
         "gongshang.notification.retry-max-delay=PT2S",
         "gongshang.notification.max-attempts=4",
         "gongshang.notification.dispatch-interval=PT0.1S",
+        "gongshang.notification.sms.receipt-interval=PT0.2S",
         "db-scheduler.polling-interval=100ms"})
 @AutoConfigureMockMvc
 @Import({TestSupportConfiguration.class, ChannelTestConfiguration.class})

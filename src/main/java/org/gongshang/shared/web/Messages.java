@@ -29,6 +29,10 @@ public class Messages {
         return source.getMessage(key, args, key, locale);
     }
 
+    public String get(Locale locale, MessageSourceResolvable resolvable) {
+        return source.getMessage(resolvable, locale);
+    }
+
     public static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
