@@ -51,7 +51,7 @@ time_it() {
 
 echo "== $(psql_app -Atc "select count(*) from member_profile where committee_id = $committee") members," \
      "$(psql_app -Atc "select count(*) from member_duty_record where committee_id = $committee") duty records (load $(cut -d' ' -f1 /proc/loadavg))"
-time_it "rankings page (first 50 of the committee)" -b "$jar" "$base/admin/members/rankings?committee=$committee&year=$year"
+time_it "rankings page (first 100 of the committee)" -b "$jar" "$base/admin/members/rankings?committee=$committee&year=$year"
 time_it "rankings API (100 rows)" -H "Authorization: Bearer $token" "$base/api/v1/members/rankings?committee=$committee&year=$year"
 time_it "yearly Excel of the committee" -b "$jar" "$base/admin/members/rankings/export.xlsx?committee=$committee&year=$year"
 
