@@ -232,6 +232,8 @@ public class Consultations {
         if (!invited.isEmpty()) {
             events.publishEvent(new ParticipantsInvited(id, scheduled.title(), scheduled.startsAt(), invited));
         }
+        events.publishEvent(new ConsultationScheduled(id, scheduled.title(), scheduled.kind(), regionCodes(scheduled),
+                scheduled.startsAt(), scheduled.address()));
         audit("consultation.scheduled", actor, id);
         changed(id);
         return scheduled;
@@ -396,5 +398,13 @@ public class Consultations {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The organiser's region and its partners', for the modules that tell people in those places. */
+    public List<String> regionCodes(Consultation consultation) {
+        List<String> codes = new ArrayList<>(List.of(consultation.regionCode()));
+        consultation.partnerOrganizationIds().forEach(partner -> organizations.find(partner)
+                .map(Organization::regionCode).filter(code -> !codes.contains(code)).ifPresent(codes::add));
+        return codes;
     }
 }

@@ -208,6 +208,10 @@ public class Preparation {
         }
         ResearchTask reported = task.report(text, Moments.now(clock));
         store.saveReport(reported, actor.accountId());
+        if (task.status() == ResearchTask.Status.OPEN && reported.reportedAt() != null) {
+            events.publishEvent(new ResearchTaskReported(consultationId, taskId, task.title(), task.assigneeAccountIds(),
+                    reported.reportedAt()));
+        }
         return reported;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.gongshang.consultation.Consultation;
@@ -187,8 +188,11 @@ public class FollowUps {
                 recommendationIds, request.consultationId(), request.topicId(), request.surveyId(), participants,
                 actor.accountId(), Rows.now(clock)));
         pictures.forEach(picture -> photos.insert(id, picture));
+        List<Long> accounts = new ArrayList<>(List.of(actor.accountId()));
+        participants.stream().map(FollowUpRecord.Participant::accountId).filter(Objects::nonNull)
+                .filter(account -> !accounts.contains(account)).forEach(accounts::add);
         events.publishEvent(new FollowUpRecorded(id, request.kind(), region, request.happenedOn(), recommendationIds,
-                request.consultationId(), request.topicId()));
+                request.consultationId(), request.topicId(), accounts));
         events.publishEvent(AuditRecord.of("followup.recorded", actor.accountId(), "follow-up", id)
                 .with("kind", request.kind()).with("recommendations", recommendationIds));
         return store.find(id).orElseThrow();

@@ -10,6 +10,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.topic.internal.HistoryStore;
+import org.gongshang.topic.internal.OriginStore;
 import org.gongshang.topic.internal.ImageStore;
 import org.gongshang.topic.internal.Preflags;
 import org.gongshang.topic.internal.SupporterStore;
@@ -35,6 +36,7 @@ public class Screenings {
     private final TopicStore topics;
     private final SupporterStore supporters;
     private final HistoryStore history;
+    private final OriginStore origins;
     private final ImageStore images;
     private final Preflags preflags;
     private final TopicAccess access;
@@ -43,11 +45,12 @@ public class Screenings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Screenings(TopicStore topics, SupporterStore supporters, HistoryStore history, ImageStore images, Preflags preflags,
+    Screenings(TopicStore topics, SupporterStore supporters, HistoryStore history, OriginStore origins, ImageStore images, Preflags preflags,
             TopicAccess access, SimilarTopics similarTopics, Topics reader, ApplicationEventPublisher events, Clock clock) {
         this.topics = topics;
         this.supporters = supporters;
         this.history = history;
+        this.origins = origins;
         this.images = images;
         this.preflags = preflags;
         this.access = access;
@@ -84,7 +87,7 @@ public class Screenings {
         List<ScreeningCase.SimilarTopicDetail> similar = similarTopics.forScreening(topicId, actor).stream()
                 .flatMap(s -> reader.find(s.id()).map(v -> new ScreeningCase.SimilarTopicDetail(s, v)).stream()).toList();
         return new ScreeningCase(view, images.of(topicId), flags, similar, history.of(topicId),
-                topics.offlineNameMasked(topicId).orElse(null), topic.heldWords());
+                topics.offlineNameMasked(topicId).orElse(null), topic.heldWords(), origins.of(topicId).orElse(null));
     }
 
     /**

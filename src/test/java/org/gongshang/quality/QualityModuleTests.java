@@ -178,7 +178,7 @@ class QualityModuleTests {
         when(followUps.followUps(eq(consultationId), anyCollection()))
                 .thenReturn(List.of(new LinkedFollowUp(91, FollowUpKind.RETURN_VISIT, LocalDate.now(), List.of(601L), null)));
 
-        scenario.publish(new FollowUpRecorded(91, FollowUpKind.RETURN_VISIT, district, LocalDate.now(), List.of(601L), null, null))
+        scenario.publish(new FollowUpRecorded(91, FollowUpKind.RETURN_VISIT, district, LocalDate.now(), List.of(601L), null, null, List.of()))
                 .andWaitForStateChange(() -> result(evaluations.find(consultationId).orElseThrow(), Measure.RETURN_VISITS).value(),
                         visits -> visits != null && visits > 0)
                 .andVerify(visits -> assertThat(visits).isEqualTo(1.0));

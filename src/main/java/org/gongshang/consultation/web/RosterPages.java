@@ -1,12 +1,19 @@
 package org.gongshang.consultation.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.Participant;
 import org.gongshang.consultation.ParticipantCategory;
+import org.gongshang.consultation.ParticipantSuggestions;
 import org.gongshang.consultation.Participants;
+import org.gongshang.consultation.SuggestedParticipant;
 import org.gongshang.consultation.internal.CheckInQrCode;
 import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Accounts;
@@ -39,9 +46,10 @@ class RosterPages {
     private final PublicAddress address;
     private final Actors actors;
     private final Messages messages;
+    private final List<ParticipantSuggestions> suggestions;
 
     RosterPages(Participants participants, Consultations consultations, Accounts accounts, CheckInQrCode qr,
-            PublicAddress address, Actors actors, Messages messages) {
+            PublicAddress address, Actors actors, Messages messages, List<ParticipantSuggestions> suggestions) {
         this.participants = participants;
         this.consultations = consultations;
         this.accounts = accounts;
@@ -49,6 +57,7 @@ class RosterPages {
         this.address = address;
         this.actors = actors;
         this.messages = messages;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/consultations/{id}/roster")
@@ -64,20 +73,42 @@ class RosterPages {
         model.addAttribute("categories", ParticipantCategory.values());
         model.addAttribute("composition", participants.composition(id));
         model.addAttribute("checkedIn", roster.stream().filter(Participant::isCheckedIn).count());
-        model.addAttribute("mayOrganise", consultations.mayOrganise(actor, consultation));
+        boolean mayOrganise = consultations.mayOrganise(actor, consultation);
+        model.addAttribute("mayOrganise", mayOrganise);
+        model.addAttribute("suggested", mayOrganise && consultation.status().isBeforeSession() ? suggested(consultation, roster) : List.of());
         return "consultation/roster";
+    }
+
+    /** What the other modules suggest (衔接), without those on the roster already, each person once. */
+    private List<SuggestedParticipant> suggested(Consultation consultation, List<Participant> roster) {
+        Set<Long> onRoster = roster.stream().map(Participant::accountId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> names = roster.stream().filter(p -> p.accountId() == null).map(Participant::name).collect(Collectors.toSet());
+        Map<String, SuggestedParticipant> unique = new LinkedHashMap<>();
+        List<String> regions = consultations.regionCodes(consultation);
+        for (ParticipantSuggestions source : suggestions) {
+            for (SuggestedParticipant suggestion : source.suggestFor(consultation.kind(), regions)) {
+                boolean listed = suggestion.accountId() != null ? onRoster.contains(suggestion.accountId())
+                        : names.contains(suggestion.name());
+                if (!listed) {
+                    unique.putIfAbsent(suggestion.accountId() != null ? "a" + suggestion.accountId() : "n" + suggestion.name(),
+                            suggestion);
+                }
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** The participants of one category. */
     record Group(ParticipantCategory category, List<Participant> participants) {
     }
 
+    /** By login name, by name alone, or a suggested person by account ({@code accountId}). */
     @PostMapping("/consultations/{id}/roster")
     String add(@PathVariable long id, @RequestParam(required = false) @Nullable String username,
             @RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable ParticipantCategory category,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "accountId", required = false) @Nullable Long suggestedAccountId, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            Long accountId = null;
+            Long accountId = suggestedAccountId;
             String login = Text.blankToNull(username);
             if (login != null) {
                 accountId = accounts.findByUsername(login).map(AccountView::id)
