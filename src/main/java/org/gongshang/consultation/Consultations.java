@@ -48,6 +48,7 @@ public class Consultations {
     private final ConsultationAccess access;
     private final TopicCatalog topics;
     private final Organizations organizations;
+    private final ConsultationPlaces places;
     private final Regions regions;
     private final Actors actors;
     private final MinutesAssembler minutes;
@@ -58,14 +59,15 @@ public class Consultations {
     private final SecureRandom random = new SecureRandom();
 
     Consultations(ConsultationStore store, SessionStore session, ParticipantStore participants, ConsultationAccess access,
-            TopicCatalog topics, Organizations organizations, Regions regions, Actors actors, MinutesAssembler minutes,
-            WorkingDayCalendar calendar, ConsultationProperties properties, ApplicationEventPublisher events, Clock clock) {
+            TopicCatalog topics, Organizations organizations, ConsultationPlaces places, Regions regions, Actors actors,
+            MinutesAssembler minutes, WorkingDayCalendar calendar, ConsultationProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.session = session;
         this.participants = participants;
         this.access = access;
         this.topics = topics;
         this.organizations = organizations;
+        this.places = places;
         this.regions = regions;
         this.actors = actors;
         this.minutes = minutes;
@@ -232,7 +234,7 @@ public class Consultations {
         if (!invited.isEmpty()) {
             events.publishEvent(new ParticipantsInvited(id, scheduled.title(), scheduled.startsAt(), invited));
         }
-        events.publishEvent(new ConsultationScheduled(id, scheduled.title(), scheduled.kind(), regionCodes(scheduled),
+        events.publishEvent(new ConsultationScheduled(id, scheduled.title(), scheduled.kind(), places.regionCodes(scheduled),
                 scheduled.startsAt(), scheduled.address()));
         audit("consultation.scheduled", actor, id);
         changed(id);
@@ -398,13 +400,5 @@ public class Consultations {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
-    }
-
-    /** The organiser's region and its partners', for the modules that tell people in those places. */
-    public List<String> regionCodes(Consultation consultation) {
-        List<String> codes = new ArrayList<>(List.of(consultation.regionCode()));
-        consultation.partnerOrganizationIds().forEach(partner -> organizations.find(partner)
-                .map(Organization::regionCode).filter(code -> !codes.contains(code)).ifPresent(codes::add));
-        return codes;
     }
 }

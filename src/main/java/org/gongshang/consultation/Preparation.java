@@ -140,24 +140,6 @@ public class Preparation {
         return unread;
     }
 
-    /**
-     * For other modules (the quality evaluation): per material, how many expected participants with an
-     * account read it before the session and at all. Nobody's name: counts only.
-     */
-    public List<MaterialReading> reading(long consultationId) {
-        Consultation consultation = consultation(consultationId);
-        List<Long> expected = participants.roster(consultationId).stream()
-                .filter(p -> p.status().isExpected() && p.accountId() != null).map(Participant::id).toList();
-        Map<Long, Map<Long, Instant>> readAt = store.readTimes(consultationId);
-        return store.materials(consultationId).stream().map(material -> {
-            Map<Long, Instant> readers = readAt.getOrDefault(material.id(), Map.of());
-            int read = (int) expected.stream().filter(readers::containsKey).count();
-            int before = (int) expected.stream().filter(id -> readers.containsKey(id)
-                    && readers.get(id).isBefore(consultation.startsAt())).count();
-            return new MaterialReading(material.id(), material.title(), expected.size(), before, read);
-        }).toList();
-    }
-
     /** The materials the participant has marked read. */
     public List<Long> readByMe(long consultationId, Actor actor) {
         Optional<Participant> me = participants.findByAccount(consultationId, actor.accountId());

@@ -26,6 +26,7 @@ import org.gongshang.consultation.Participant;
 import org.gongshang.consultation.ParticipantCategory;
 import org.gongshang.consultation.ParticipantStatus;
 import org.gongshang.consultation.Participants;
+import org.gongshang.consultation.MaterialReadings;
 import org.gongshang.consultation.Preparation;
 import org.gongshang.consultation.Readiness;
 import org.gongshang.consultation.Speaking;
@@ -87,6 +88,8 @@ class QualityModuleTests {
     Consultations consultations;
     @MockitoBean
     Preparation preparation;
+    @MockitoBean
+    MaterialReadings readings;
     @MockitoBean
     Participants participants;
     @MockitoBean

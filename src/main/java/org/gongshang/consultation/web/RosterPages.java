@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongshang.consultation.Consultation;
+import org.gongshang.consultation.ConsultationPlaces;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.Participant;
 import org.gongshang.consultation.ParticipantCategory;
@@ -47,9 +48,11 @@ class RosterPages {
     private final Actors actors;
     private final Messages messages;
     private final List<ParticipantSuggestions> suggestions;
+    private final ConsultationPlaces places;
 
     RosterPages(Participants participants, Consultations consultations, Accounts accounts, CheckInQrCode qr,
-            PublicAddress address, Actors actors, Messages messages, List<ParticipantSuggestions> suggestions) {
+            PublicAddress address, Actors actors, Messages messages, List<ParticipantSuggestions> suggestions,
+            ConsultationPlaces places) {
         this.participants = participants;
         this.consultations = consultations;
         this.accounts = accounts;
@@ -58,6 +61,7 @@ class RosterPages {
         this.actors = actors;
         this.messages = messages;
         this.suggestions = suggestions;
+        this.places = places;
     }
 
     @GetMapping("/consultations/{id}/roster")
@@ -84,7 +88,7 @@ class RosterPages {
         Set<Long> onRoster = roster.stream().map(Participant::accountId).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> names = roster.stream().filter(p -> p.accountId() == null).map(Participant::name).collect(Collectors.toSet());
         Map<String, SuggestedParticipant> unique = new LinkedHashMap<>();
-        List<String> regions = consultations.regionCodes(consultation);
+        List<String> regions = places.regionCodes(consultation);
         for (ParticipantSuggestions source : suggestions) {
             for (SuggestedParticipant suggestion : source.suggestFor(consultation.kind(), regions)) {
                 boolean listed = suggestion.accountId() != null ? onRoster.contains(suggestion.accountId())

@@ -9,6 +9,7 @@ import org.gongshang.consultation.ConsultationMinutes;
 import org.gongshang.consultation.Minutes;
 import org.gongshang.consultation.Opinions;
 import org.gongshang.consultation.Participants;
+import org.gongshang.consultation.MaterialReadings;
 import org.gongshang.consultation.Preparation;
 import org.gongshang.consultation.Speaking;
 import org.gongshang.deliberation.DeliberationView;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 class FactGathering {
 
     private final Preparation preparation;
+    private final MaterialReadings readings;
     private final Participants participants;
     private final Speaking speaking;
     private final Opinions opinions;
@@ -41,10 +43,11 @@ class FactGathering {
     private final QualityProperties properties;
     private final Clock clock;
 
-    FactGathering(Preparation preparation, Participants participants, Speaking speaking, Opinions opinions,
+    FactGathering(Preparation preparation, MaterialReadings readings, Participants participants, Speaking speaking, Opinions opinions,
             ConsultationMinutes minutes, Deliberations deliberations, HandlingRecords handling, FollowUpEvidence followUps,
             PanelInvitationRepository panel, WorkingDayCalendar calendar, QualityProperties properties, Clock clock) {
         this.preparation = preparation;
+        this.readings = readings;
         this.participants = participants;
         this.speaking = speaking;
         this.opinions = opinions;
@@ -70,7 +73,7 @@ class FactGathering {
         List<List<Integer>> panelScores = panel.findByConsultationIdOrderById(id).stream()
                 .filter(PanelInvitationAggregate::isAnswered).map(PanelInvitationAggregate::scores).toList();
         return new ConsultationFacts(id, consultation.startsAt(), consultation.deliberationId(),
-                preparation.readiness(id).checks(), preparation.reading(id), preparation.researchTasks(id),
+                preparation.readiness(id).checks(), readings.of(id), preparation.researchTasks(id),
                 participants.attendees(id), speaking.statistics(id), opinions.list(id).size(),
                 online == null ? 0 : online.statements(), online == null ? 0 : online.participants(),
                 minutesFinalOn, transferDueOn, recommendations, followUps.followUps(id, recommendationIds),

@@ -3,6 +3,7 @@ package org.gongshang.quality.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.gongshang.followup.FollowUpKind;
 import org.gongshang.followup.LinkedFollowUp;
@@ -67,52 +68,38 @@ final class OutcomeMeasurements {
 
     /** Signed for (签收) by the signing deadline / (signed for + not signed for past it), of transferred ones. */
     static Measurement signedOnTime(ConsultationFacts facts) {
-        double inTime = 0;
-        double counted = 0;
-        List<Evidence> evidence = new ArrayList<>();
-        for (HandlingRecord record : transferred(facts)) {
-            LocalDate due = record.recommendation().signDueOn();
-            LocalDate signed = record.firstDay(RecommendationStatus.ACCEPTED).orElse(null);
-            if (due == null) {
-                continue;
-            }
-            if (signed != null) {
-                counted++;
-                boolean kept = !signed.isAfter(due);
-                inTime += kept ? 1 : 0;
-                evidence.add(Evidence.of(kept ? "signed.in-time" : "signed.late", link(record), text(record), signed, due));
-            } else if (facts.today().isAfter(due)) {
-                counted++;
-                evidence.add(Evidence.of("signed.missing", link(record), text(record), due));
-            } else {
-                evidence.add(Evidence.of("signed.pending", link(record), text(record), due));
-            }
-        }
-        return Measurement.percent(inTime, counted, evidence);
+        return byDeadline(facts, "signed", record -> record.recommendation().signDueOn(),
+                record -> record.firstDay(RecommendationStatus.ACCEPTED).orElse(null));
     }
 
     /** Latest reply by the current deadline / (replied + not replied past the deadline), of transferred ones. */
     static Measurement repliedOnTime(ConsultationFacts facts) {
+        return byDeadline(facts, "replied", record -> record.recommendation().dueDate(), record -> record.replies().isEmpty()
+                ? null : LocalDate.ofInstant(record.replies().getLast().at(), Zones.platform()));
+    }
+
+    /** Of the transferred recommendations with a deadline: done by it / (done + not done past it); pending ones left out. */
+    private static Measurement byDeadline(ConsultationFacts facts, String act, Function<HandlingRecord, @Nullable LocalDate> dueOf,
+            Function<HandlingRecord, @Nullable LocalDate> doneOn) {
         double inTime = 0;
         double counted = 0;
         List<Evidence> evidence = new ArrayList<>();
         for (HandlingRecord record : transferred(facts)) {
-            LocalDate due = record.recommendation().dueDate();
+            LocalDate due = dueOf.apply(record);
             if (due == null) {
                 continue;
             }
-            LocalDate replied = record.replies().isEmpty() ? null
-                    : LocalDate.ofInstant(record.replies().getLast().at(), Zones.platform());
-            if (replied != null) {
+            LocalDate done = doneOn.apply(record);
+            if (done != null) {
                 counted++;
-                boolean kept = !replied.isAfter(due);
+                boolean kept = !done.isAfter(due);
                 inTime += kept ? 1 : 0;
-                evidence.add(Evidence.of(kept ? "replied.in-time" : "replied.late", link(record), text(record), replied, due));
+                evidence.add(Evidence.of(act + (kept ? ".in-time" : ".late"), link(record), text(record), done, due));
             } else if (facts.today().isAfter(due)) {
                 counted++;
-                evidence.add(Evidence.of("replied.missing", link(record), text(record), due));
+                evidence.add(Evidence.of(act + ".missing", link(record), text(record), due));
             } else {
-                evidence.add(Evidence.of("replied.pending", link(record), text(record), due));
+                evidence.add(Evidence.of(act + ".pending", link(record), text(record), due));
             }
         }
         return Measurement.percent(inTime, counted, evidence);
