@@ -41,6 +41,23 @@ public class ClusterStore {
                 .param("kind", kind).param("id", sourceId).query(SourceRow.class).optional();
     }
 
+    /** What the groups are now, to tell whether another node changed them: any insert raises the highest id, any delete lowers the count. */
+    public record Signature(long count, long highestId) {
+    }
+
+    /**
+     * Until the transaction ends, no other node changes the groups: each node keeps the representatives
+     * in memory, so placing a text must see every group another node started.
+     */
+    public void lockGroups() {
+        jdbc.sql("select pg_advisory_xact_lock(7310018)").query().singleValue();
+    }
+
+    public Signature signature() {
+        return jdbc.sql("select count(*), coalesce(max(id), 0) from problem_cluster")
+                .query((rs, n) -> new Signature(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     public long insertCluster(String kind, long representativeId, String title) {
         return jdbc.sql("insert into problem_cluster (kind, representative_id, title) values (:kind, :id, :title) returning id")
                 .param("kind", kind).param("id", representativeId).param("title", capped(title))

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.gongshang.commonproblem.CommonProblemProperties;
 import org.gongshang.commonproblem.ProblemCorpus;
@@ -51,6 +52,7 @@ public class ProblemClustering implements DisposableBean {
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("common-problem-retry").daemon().factory());
     private @Nullable Leaders leaders;
+    private ClusterStore.@Nullable Signature known;
 
     /** What a full pass did. */
     public record Pass(int texts, int groups, long millis) {
@@ -81,39 +83,66 @@ public class ProblemClustering implements DisposableBean {
 
     private synchronized void changed(String kind, long id, int attempt) {
         ProblemCorpus corpus = corpus(kind);
-        Leaders groups = leaders();
         Optional<ProblemText> found = corpus.find(id).filter(text -> !raised(corpus, text));
-        Optional<SourceRow> before = store.source(kind, id);
         if (found.isEmpty() || !found.get().counted()) {
-            before.ifPresent(row -> transactions.executeWithoutResult(status -> leave(row, groups)));
+            inGroups(groups -> store.source(kind, id).ifPresent(row -> leave(row, groups)));
             return;
         }
         ProblemText text = found.get();
-        if (before.isPresent() && before.get().title().equals(text.title())) {
-            SourceRow row = before.get();
-            transactions.executeWithoutResult(status -> store.put(new SourceRow(kind, id, row.clusterId(), text.title(),
-                    text.communityCode(), text.supporters(), text.occurredAt(), row.score())));
-            return;
-        }
-        float[] vector = similar.meaning(corpus.corpus(), id, text.title(), text.body());
-        if (vector == null) {
+        boolean countsOnly = store.source(kind, id).filter(row -> row.title().equals(text.title())).isPresent();
+        // Embedding may take a while: done before the groups are locked, unless only counts changed.
+        float[] vector = countsOnly ? null : similar.meaning(corpus.corpus(), id, text.title(), text.body());
+        if (!countsOnly && vector == null) {
             if (attempt < MAX_RETRIES) {
                 retries.schedule(() -> changed(kind, id, attempt + 1), RETRY.toMillis(), TimeUnit.MILLISECONDS);
             }
             return;
         }
-        boolean[] started = new boolean[1];
-        long clusterId = transactions.execute(status -> {
+        inGroups(groups -> {
+            Optional<SourceRow> before = store.source(kind, id);
+            if (before.isPresent() && before.get().title().equals(text.title())) {
+                SourceRow row = before.get();
+                store.put(new SourceRow(kind, id, row.clusterId(), text.title(), text.communityCode(), text.supporters(),
+                        text.occurredAt(), row.score()));
+                return;
+            }
+            float[] meaning = vector != null ? vector : similar.meaning(corpus.corpus(), id, text.title(), text.body());
+            if (meaning == null) {
+                return;
+            }
             before.ifPresent(row -> leave(row, groups));
-            Optional<Leaders.Nearest> nearest = groups.nearest(vector, properties.minScore());
-            started[0] = nearest.isEmpty();
-            long cluster = nearest.map(Leaders.Nearest::groupId).orElseGet(() -> store.insertCluster(kind, id, text.title()));
+            Optional<Leaders.Nearest> nearest = groups.nearest(meaning, properties.minScore());
+            long cluster = nearest.map(Leaders.Nearest::groupId).orElseGet(() -> {
+                long created = store.insertCluster(kind, id, text.title());
+                groups.put(created, meaning);
+                return created;
+            });
             store.put(new SourceRow(kind, id, cluster, text.title(), text.communityCode(), text.supporters(),
                     text.occurredAt(), nearest.map(Leaders.Nearest::score).orElse(1.0)));
-            return cluster;
         });
-        if (started[0]) {
-            groups.put(clusterId, vector);
+    }
+
+    /**
+     * Changes the groups in one transaction holding the groups' lock, with the representatives in memory
+     * brought up to date first when another node (or a pass) changed them since this node last did.
+     */
+    private void inGroups(Consumer<Leaders> change) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                store.lockGroups();
+                ClusterStore.Signature now = store.signature();
+                Leaders groups = leaders;
+                if (groups == null || !now.equals(known)) {
+                    groups = load();
+                    leaders = groups;
+                }
+                change.accept(groups);
+                known = store.signature();
+            });
+        } catch (RuntimeException e) {
+            // The memory may hold what the database rolled back: read it again next time.
+            leaders = null;
+            throw e;
         }
     }
 
@@ -127,6 +156,7 @@ public class ProblemClustering implements DisposableBean {
         Leaders fresh = new Leaders(properties.candidates());
         int[] texts = new int[1];
         transactions.executeWithoutResult(status -> {
+            store.lockGroups();
             store.clear();
             for (ClusterStore.Representative representative : store.representatives(true)) {
                 Optional.ofNullable(corpora.get(representative.kind()))
@@ -148,6 +178,7 @@ public class ProblemClustering implements DisposableBean {
                 }
             }
             store.insertAll(rows);
+            known = store.signature();
         });
         leaders = fresh;
         Pass pass = new Pass(texts[0], fresh.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
@@ -184,20 +215,17 @@ public class ProblemClustering implements DisposableBean {
         }
     }
 
-    private Leaders leaders() {
-        if (leaders == null) {
-            Leaders loaded = new Leaders(properties.candidates());
-            for (ClusterStore.Representative representative : store.representatives(false)) {
-                ProblemCorpus corpus = corpora.get(representative.kind());
-                float[] vector = corpus == null ? null
-                        : similar.meaning(corpus.corpus(), representative.representativeId(), representative.title(), "");
-                if (vector != null) {
-                    loaded.put(representative.clusterId(), vector);
-                }
+    private Leaders load() {
+        Leaders loaded = new Leaders(properties.candidates());
+        for (ClusterStore.Representative representative : store.representatives(false)) {
+            ProblemCorpus corpus = corpora.get(representative.kind());
+            float[] vector = corpus == null ? null
+                    : similar.meaning(corpus.corpus(), representative.representativeId(), representative.title(), "");
+            if (vector != null) {
+                loaded.put(representative.clusterId(), vector);
             }
-            leaders = loaded;
         }
-        return leaders;
+        return loaded;
     }
 
     @Override
