@@ -72,7 +72,7 @@ class OutcomeBrowserTests {
                     .waitForText("#my-rating-1", "不满意");
             screenshot(browser, "outcome-rating");
         }
-        ok(api.as(consultation.attendees().get(1)).post(path + "/ratings", "{\"rating\":\"UNSATISFIED\"}"));
+        ok(api.as(consultation.attendees().get(1)).post(path + "/ratings", "{\"rating\":\"UNSATISFIED\",\"comment\":\"太慢了。\"}"));
         ok(api.as(consultation.attendees().get(2)).post(path + "/ratings", "{\"rating\":\"SATISFIED\"}"));
         Api.Caller staff = api.as(consultation.organiser());
         assertThat(ok(staff.post(path + "/close-rating")).get("status").asString()).isEqualTo("REHANDLING");

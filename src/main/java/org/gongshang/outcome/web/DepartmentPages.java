@@ -12,7 +12,9 @@ import org.gongshang.outcome.OutcomeProperties;
 import org.gongshang.outcome.RecommendationDetails;
 import org.gongshang.outcome.RecommendationQuery;
 import org.gongshang.outcome.RecommendationView;
+import org.gongshang.outcome.RecommendationStatus;
 import org.gongshang.outcome.Recommendations;
+import org.gongshang.outcome.SatisfactionRatings;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
@@ -39,9 +41,11 @@ class DepartmentPages {
     private final OutcomeProperties properties;
     private final Actors actors;
     private final Messages messages;
+    private final SatisfactionRatings ratings;
 
     DepartmentPages(Recommendations recommendations, Handling handling, OutcomeProperties properties, Actors actors,
-            Messages messages) {
+            Messages messages, SatisfactionRatings ratings) {
+        this.ratings = ratings;
         this.recommendations = recommendations;
         this.handling = handling;
         this.properties = properties;
@@ -113,6 +117,9 @@ class DepartmentPages {
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
+        // Handling again: what the unsatisfied said about the reply before (its round is the one just ended).
+        model.addAttribute("reasons", details.recommendation().status() == RecommendationStatus.REHANDLING
+                ? ratings.unsatisfiedReasons(id, details.recommendation().rehandlingRounds()) : List.of());
         model.addAttribute("maxMoreDays", Math.max(0, properties.maxWorkingDays()
                 - (details.recommendation().workingDays() == null ? 0 : details.recommendation().workingDays())));
         return "outcome/handling";
