@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.gongshang.consultation.ConsultationFixtures;
 import org.gongshang.identity.Role;
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
@@ -33,6 +34,9 @@ class HomeTasksTests {
 
     @Autowired
     Api api;
+
+    @Autowired
+    ConsultationFixtures consultations;
 
     @Test
     void aVisitorSeesNoTasks() throws Exception {
@@ -72,6 +76,28 @@ class HomeTasksTests {
                 .isPresent();
         assertThat(HomeTasks.count(home(people.withRole(Role.STAFF, "达州市政协")), "/plans#awaiting", "待审定计划"))
                 .isEmpty();
+    }
+
+    @Test
+    void aScheduledConsultationWaitsOnTheHomePageOfThoseTakingPartOnly() throws Exception {
+        Person staff = people.withRole(Role.STAFF, "通川区政协");
+        Api.Caller organiser = api.as(staff);
+        Person resident = people.resident();
+        String mine = "/consultations?scope=MINE";
+        assertThat(HomeTasks.count(home(resident), mine, "我参加的协商（进行中或将举行）")).isEmpty();
+        Person elsewhere = people.withRole(Role.STAFF, "达川区政协");
+        long organising = HomeTasks.required(home(staff), "/consultations?scope=ORGANISER", "本地将举行的协商");
+        long organisingElsewhere = HomeTasks.required(home(elsewhere), "/consultations?scope=ORGANISER", "本地将举行的协商");
+
+        long id = consultations.create(organiser);
+        consultations.addAccount(organiser, id, resident, "RESIDENT");
+        consultations.ok(organiser.post("/api/v1/consultations/" + id + "/schedule"));
+
+        assertThat(HomeTasks.count(home(resident), mine, "我参加的协商（进行中或将举行）")).hasValue(1);
+        assertThat(HomeTasks.count(home(people.resident()), mine, "我参加的协商（进行中或将举行）")).isEmpty();
+        assertThat(HomeTasks.required(home(staff), "/consultations?scope=ORGANISER", "本地将举行的协商")).isEqualTo(organising + 1);
+        assertThat(HomeTasks.required(home(elsewhere), "/consultations?scope=ORGANISER", "本地将举行的协商"))
+                .isEqualTo(organisingElsewhere);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.gongshang.consultation.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
+import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.ConsultationStatus;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.identity.Actor;
@@ -20,8 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationTasks implements TaskCounter {
 
-    /** The most a list reads; more coming consultations than this for one person is not a home page's concern. */
-    private static final int MOST = 100;
+    /** The most the list gives at a time. */
+    private static final int PAGE = 100;
+
+    /** Pages read at most: more coming consultations than this for one person is not a home page's concern. */
+    private static final int PAGES = 10;
 
     private final Consultations consultations;
     private final Actors actors;
@@ -50,9 +56,21 @@ class ConsultationTasks implements TaskCounter {
 
     /** In session, or scheduled and not yet begun. */
     private long coming(Consultations.Scope scope, Actor actor) {
-        long inSession = consultations.list(scope, ConsultationStatus.IN_SESSION, null, actor, 0, MOST).size();
-        long scheduled = consultations.list(scope, ConsultationStatus.SCHEDULED, null, actor, 0, MOST).stream()
-                .filter(c -> c.startsAt().isAfter(clock.instant())).count();
-        return inSession + scheduled;
+        Instant now = clock.instant();
+        return count(scope, ConsultationStatus.IN_SESSION, actor, c -> true)
+                + count(scope, ConsultationStatus.SCHEDULED, actor, c -> c.startsAt().isAfter(now));
+    }
+
+    /** Page by page, as the list gives at most {@link #PAGE} at a time. */
+    private long count(Consultations.Scope scope, ConsultationStatus status, Actor actor, Predicate<Consultation> counted) {
+        long total = 0;
+        for (int page = 0; page < PAGES; page++) {
+            List<Consultation> some = consultations.list(scope, status, null, actor, page, PAGE);
+            total += some.stream().filter(counted).count();
+            if (some.size() < PAGE) {
+                break;
+            }
+        }
+        return total;
     }
 }
