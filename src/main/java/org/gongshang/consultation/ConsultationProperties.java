@@ -23,6 +23,8 @@ import org.springframework.util.unit.DataSize;
  * @param subscriberBuffer live events waiting for one slow subscriber before it is dropped (it reconnects)
  * @param liveLinger how long a follower's writer waits for more events before it sends them together:
  *     one write and flush for several, which with thousands of followers saves more than it delays
+ * @param startWarning starting a session earlier or later than its scheduled time by more than this is
+ *     pointed out to the facilitator (participants may not be there yet, or have left)
  */
 @ConfigurationProperties("gongshang.consultation")
 public record ConsultationProperties(
@@ -36,10 +38,12 @@ public record ConsultationProperties(
         @DefaultValue("0.5") double adoptionShare,
         @DefaultValue("10MB") DataSize attachmentMaxSize,
         @DefaultValue("512") int subscriberBuffer,
-        @DefaultValue("60ms") Duration liveLinger) {
+        @DefaultValue("60ms") Duration liveLinger,
+        @DefaultValue("30m") Duration startWarning) {
 
     /** The defaults, for tests and tools that run without Spring. */
     public static ConsultationProperties defaults() {
-        return new ConsultationProperties(15, 10, 7, 180, 2, 0.4, 0.05, 0.5, DataSize.ofMegabytes(10), 512, Duration.ofMillis(60));
+        return new ConsultationProperties(15, 10, 7, 180, 2, 0.4, 0.05, 0.5, DataSize.ofMegabytes(10), 512, Duration.ofMillis(60),
+                Duration.ofMinutes(30));
     }
 }

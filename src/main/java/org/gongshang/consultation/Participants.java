@@ -1,6 +1,8 @@
 package org.gongshang.consultation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -169,6 +171,36 @@ public class Participants {
         store.save(checkedIn);
         attendanceChanged(consultationId);
         checkedIn(consultation, checkedIn);
+        return checkedIn;
+    }
+
+    /**
+     * Staff check in several people at once (a group arriving together): all or none; those checked
+     * in already are left as they are.
+     *
+     * @throws DomainException NOT_FOUND for a participant of another consultation, INVALID for none chosen
+     */
+    @Transactional
+    public List<Participant> checkInAll(long consultationId, List<Long> participantIds, Actor actor) {
+        Consultation consultation = locked(consultationId);
+        access.requireRunner(actor, consultation);
+        requireCheckInOpen(consultation);
+        List<Long> chosen = participantIds.stream().distinct().toList();
+        if (chosen.isEmpty()) {
+            throw DomainException.invalid("consultation.check-in.none-chosen");
+        }
+        Instant at = Moments.now(clock);
+        List<Participant> checkedIn = new ArrayList<>();
+        for (long participantId : chosen) {
+            Participant participant = participantOf(consultationId, participantId);
+            if (!participant.isCheckedIn()) {
+                Participant saved = participant.checkIn(CheckInMethod.MANUAL, at);
+                store.save(saved);
+                checkedIn(consultation, saved);
+                checkedIn.add(saved);
+            }
+        }
+        attendanceChanged(consultationId);
         return checkedIn;
     }
 

@@ -144,6 +144,32 @@ public class Handling {
         Recommendation recommendation = locked(id, actor);
         Handler handler = Handler.of(actor);
         recommendation.requireLead(handler);
+        ReplyGrade replyGrade = checkedReply(grade, text);
+        String clean = Text.blankToNull(text);
+        var transition = recommendation.reply(handler, deadlines.ratingWindowClosesOn());
+        Instant at = transitions.keep(recommendation, transition, actor.accountId());
+        handling.insertReply(id, recommendation.handlingRound(), recommendation.assignment().leadOrganizationId(),
+                replyGrade.code(), clean, actor.accountId(), at);
+        concerned.enrolRaters(recommendation);
+        events.publishEvent(new RecommendationReplied(id, recommendation.text(), replyGrade.code(),
+                recommendation.handlingRound(), concerned.raters(recommendation), recipients.staff(recommendation),
+                recommendation.ratingClosesOn()));
+        return assembler.view(recommendation);
+    }
+
+    /**
+     * What {@link #reply} would refuse, without replying: a department previews its official reply
+     * before it goes out, and sees the problems then rather than after confirming.
+     */
+    @Transactional(readOnly = true)
+    public ReplyGrade checkReply(long id, @Nullable String grade, @Nullable String text, Actor actor) {
+        Recommendation recommendation = store.find(id).orElseThrow(() -> DomainException.notFound("outcome.unknown", id));
+        access.requireView(actor, recommendation);
+        recommendation.requireLead(Handler.of(actor));
+        return checkedReply(grade, text);
+    }
+
+    private ReplyGrade checkedReply(@Nullable String grade, @Nullable String text) {
         List<DomainException.FieldProblem> problems = new ArrayList<>();
         ReplyGrade replyGrade = properties.grade(grade).orElse(null);
         if (replyGrade == null) {
@@ -154,18 +180,10 @@ public class Handling {
         if (clean == null || clean.length() > MAX_TEXT) {
             problems.add(new DomainException.FieldProblem("text", "outcome.text.invalid", MAX_TEXT));
         }
-        if (!problems.isEmpty()) {
+        if (replyGrade == null || !problems.isEmpty()) {
             throw DomainException.invalidFields(problems);
         }
-        var transition = recommendation.reply(handler, deadlines.ratingWindowClosesOn());
-        Instant at = transitions.keep(recommendation, transition, actor.accountId());
-        handling.insertReply(id, recommendation.handlingRound(), recommendation.assignment().leadOrganizationId(),
-                replyGrade.code(), clean, actor.accountId(), at);
-        concerned.enrolRaters(recommendation);
-        events.publishEvent(new RecommendationReplied(id, recommendation.text(), replyGrade.code(),
-                recommendation.handlingRound(), concerned.raters(recommendation), recipients.staff(recommendation),
-                recommendation.ratingClosesOn()));
-        return assembler.view(recommendation);
+        return replyGrade;
     }
 
     /** A co-handler's opinion (协办意见) to the lead department, once per organisation and round; no grade. */

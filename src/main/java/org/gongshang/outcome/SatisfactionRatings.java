@@ -85,6 +85,10 @@ public class SatisfactionRatings {
             throw DomainException.conflict("outcome.rating.not-open");
         }
         String clean = Text.blankToNull(comment);
+        if (clean == null && rating == Satisfaction.UNSATISFIED) {
+            // The department handles it again: it needs to know what to do better.
+            throw DomainException.invalidField("comment", "outcome.rating.reason-required");
+        }
         if (clean != null && clean.length() > MAX_COMMENT) {
             throw DomainException.invalidField("comment", "outcome.text.invalid", MAX_COMMENT);
         }
@@ -144,6 +148,17 @@ public class SatisfactionRatings {
         return ratings.ratings(id).stream().filter(r -> r.accountId() == actor.accountId()).toList();
     }
 
+    /** Why people were unsatisfied in a round, without their names: what the department handles again. */
+    public List<String> unsatisfiedReasons(long id, int round) {
+        return reasons(id, round);
+    }
+
+    private List<String> reasons(long id, int round) {
+        return ratings.ratings(id).stream()
+                .filter(r -> r.handlingRound() == round && r.rating() == Satisfaction.UNSATISFIED && r.comment() != null)
+                .map(SatisfactionRating::comment).toList();
+    }
+
     private void close(Recommendation recommendation, @Nullable Long actorId) {
         int round = recommendation.handlingRound();
         Map<Satisfaction, Integer> counts = ratings.counts(recommendation.id(), round);
@@ -155,7 +170,8 @@ public class SatisfactionRatings {
                 counts.get(Satisfaction.BASICALLY_SATISFIED), counts.get(Satisfaction.UNSATISFIED), actorId, at));
         if (result.sendsBack()) {
             events.publishEvent(new RehandlingStarted(recommendation.id(), recommendation.text(),
-                    recommendation.rehandlingRounds(), recipients.lead(recommendation), recommendation.dueOn()));
+                    recommendation.rehandlingRounds(), recipients.lead(recommendation), recommendation.dueOn(),
+                    reasons(recommendation.id(), round)));
         }
     }
 }

@@ -60,19 +60,27 @@ class OutcomeBrowserTests {
             browser.click("#accept").waitForText("#status", "已签收");
             browser.type("#progress-text", "已完成出入口现场测量，人车分流方案正在设计。").type("#percent", "40")
                     .click("#report-progress").waitForText("#status", "办理中");
+            // The official reply is previewed as it will go out, then confirmed.
             browser.click("#grade-B").type("#reply-text", "人车分流方案已列入明年老旧小区改造计划。").click("#reply")
-                    .waitForText("#status", "已答复");
+                    .waitForText("#preview-text", "人车分流方案已列入明年老旧小区改造计划。");
+            assertThat(browser.text("#status")).isEqualTo("办理中");
+            browser.click("#confirm-reply").waitForText("#status", "已答复");
             screenshot(browser, "outcome-handling");
         }
 
         try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {
-            browser.open("/recommendations/to-rate").waitForText("#awaiting", "小区出入口设置人车分流通道");
+            // She lands on her tasks, which lead to the reply to rate.
+            assertThat(browser.path()).isEqualTo("/");
+            assertThat(browser.text("#my-tasks a[href='/recommendations/to-rate'] .task-count")).isEqualTo("1");
+            browser.click("#my-tasks a[href='/recommendations/to-rate']").waitForText("#awaiting", "小区出入口设置人车分流通道");
             browser.click("#awaiting a[href='/recommendations/" + id + "/rating']").waitForText("#latest-reply", "列入明年");
-            browser.click("#rating-UNSATISFIED").type("#comment", "明年太晚，孩子上学天天要经过。").click("#submit-rating")
+            browser.click("#rating-UNSATISFIED").click("#submit-rating").waitForText("#comment-error", "请简要说明原因");
+            assertThat(browser.find("#rating-UNSATISFIED").isSelected()).isTrue();
+            browser.type("#comment", "明年太晚，孩子上学天天要经过。").click("#submit-rating")
                     .waitForText("#my-rating-1", "不满意");
             screenshot(browser, "outcome-rating");
         }
-        ok(api.as(consultation.attendees().get(1)).post(path + "/ratings", "{\"rating\":\"UNSATISFIED\"}"));
+        ok(api.as(consultation.attendees().get(1)).post(path + "/ratings", "{\"rating\":\"UNSATISFIED\",\"comment\":\"太慢了。\"}"));
         ok(api.as(consultation.attendees().get(2)).post(path + "/ratings", "{\"rating\":\"SATISFIED\"}"));
         Api.Caller staff = api.as(consultation.organiser());
         assertThat(ok(staff.post(path + "/close-rating")).get("status").asString()).isEqualTo("REHANDLING");
@@ -80,8 +88,9 @@ class OutcomeBrowserTests {
         try (Browser browser = Browser.signedIn(api.baseUrl(), lead)) {
             browser.open(handling).waitForText("#status", "重新办理");
             assertThat(browser.text("#rehandling-note")).contains("不满意");
+            assertThat(browser.text("#unsatisfied-reasons")).contains("明年太晚").contains("太慢了");
             browser.click("#grade-A").type("#reply-text", "已利用寒假施工，人车分流通道已建成使用。").click("#reply")
-                    .waitForText("#status", "已答复");
+                    .waitForText("#preview-text", "已利用寒假施工").click("#confirm-reply").waitForText("#status", "已答复");
         }
 
         try (Browser browser = Browser.signedIn(api.baseUrl(), resident)) {

@@ -145,7 +145,8 @@ class OutcomePageTests {
         mvc.perform(post(page + "/opinion").param("text", "同意选址。").with(csrf()).with(sessions.signedIn(coHandler)))
                 .andExpect(redirectedUrl(page));
 
-        mvc.perform(post(page + "/reply").param("grade", "B").param("text", "充电棚已列入明年计划。").with(csrf()).with(sessions.signedIn(lead)))
+        mvc.perform(post(page + "/reply").param("grade", "B").param("text", "充电棚已列入明年计划。").param("confirmed", "true")
+                .with(csrf()).with(sessions.signedIn(lead)))
                 .andExpect(redirectedUrl(page)).andExpect(flash.notice("已答复，满意度测评已开始。"));
         mvc.perform(get(page).with(sessions.signedIn(lead))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("B · 正在解决或列入计划解决")))

@@ -111,7 +111,7 @@ class OutcomeStoryTests {
         Api.Response twice = attendees.get(0).post(path + "/ratings", "{\"rating\":\"SATISFIED\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().get("code").asString()).isEqualTo("outcome.rating.twice");
-        ok(attendees.get(1).post(path + "/ratings", "{\"rating\":\"UNSATISFIED\"}"));
+        ok(attendees.get(1).post(path + "/ratings", "{\"rating\":\"UNSATISFIED\",\"comment\":\"还是没有解决。\"}"));
         ok(attendees.get(2).post(path + "/ratings", "{\"rating\":\"SATISFIED\"}"));
 
         JsonNode sentBack = ok(staff.post(path + "/close-rating"));

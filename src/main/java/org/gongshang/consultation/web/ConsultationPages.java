@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.consultation.CommonProblems;
@@ -54,9 +55,12 @@ class ConsultationPages {
     private final Organizations organizations;
     private final Actors actors;
     private final Messages messages;
+    private final StartTiming timing;
 
     ConsultationPages(Consultations consultations, Participants participants, Preparation preparation,
-            ConsultationMinutes minutes, CommonProblems problems, Organizations organizations, Actors actors, Messages messages) {
+            ConsultationMinutes minutes, CommonProblems problems, Organizations organizations, Actors actors, Messages messages,
+            StartTiming timing) {
+        this.timing = timing;
         this.consultations = consultations;
         this.participants = participants;
         this.preparation = preparation;
@@ -115,15 +119,24 @@ class ConsultationPages {
         model.addAttribute("raised", problems.raisedFrom(id));
         model.addAttribute("mayRaise", actor != null && actors.mayActIn(actor, consultation.regionCode(), Role.STAFF));
         model.addAttribute("startsAt", LocalDateTime.ofInstant(consultation.startsAt(), Zones.platform()));
+        model.addAttribute("startGap", timing.ifStartedNow(consultation).orElse(null));
         return "consultation/detail";
     }
 
+    /** Acts that cannot be undone, asked to be confirmed. */
+    private static final Set<String> IRREVERSIBLE = Set.of("conclude", "cancel");
+
     @PostMapping("/consultations/{id}/status")
     String changeStatus(@PathVariable long id, @RequestParam String action, @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String startsAt, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String startsAt, @RequestParam(defaultValue = "false") boolean confirmed,
+            RedirectAttributes redirect) {
         Actor actor = actors.require();
         String next = "redirect:/consultations/" + id;
         try {
+            if (IRREVERSIBLE.contains(action) && !confirmed) {
+                // Ending or cancelling cannot be undone: the box is ticked on purpose, not a stray tap.
+                throw DomainException.invalid("consultation.action.confirm-required");
+            }
             switch (action) {
                 case "schedule" -> consultations.schedule(id, actor);
                 case "postpone" -> consultations.postpone(id, reason, actor);

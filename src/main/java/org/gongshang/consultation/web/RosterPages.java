@@ -77,6 +77,7 @@ class RosterPages {
         model.addAttribute("categories", ParticipantCategory.values());
         model.addAttribute("composition", participants.composition(id));
         model.addAttribute("checkedIn", roster.stream().filter(Participant::isCheckedIn).count());
+        model.addAttribute("rosterSize", (long) roster.size());
         boolean mayOrganise = consultations.mayOrganise(actor, consultation);
         model.addAttribute("mayOrganise", mayOrganise);
         model.addAttribute("suggested", mayOrganise && consultation.status().isBeforeSession() ? suggested(consultation, roster) : List.of());
@@ -130,6 +131,13 @@ class RosterPages {
     @PostMapping("/consultations/{id}/roster/{participantId}/check-in")
     String checkIn(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
         return act(id, redirect, () -> participants.checkIn(id, participantId, actors.require()));
+    }
+
+    /** Those ticked on the roster, at once: a group that arrives together is not checked in one by one. */
+    @PostMapping("/consultations/{id}/roster/check-ins")
+    String checkInAll(@PathVariable long id, @RequestParam(name = "participantIds", required = false) @Nullable List<Long> ids,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> participants.checkInAll(id, ids == null ? List.of() : ids, actors.require()));
     }
 
     @PostMapping("/consultations/{id}/walk-ins")

@@ -25,6 +25,9 @@ class OutcomeNotices {
     /** Recommendations can be long; a message quotes their beginning. */
     static final int QUOTE = 40;
 
+    /** The reasons of the unsatisfied, quoted up to this many characters: a message, not the whole record. */
+    static final int REASONS = 200;
+
     private final EventNotices notices;
 
     OutcomeNotices(EventNotices notices) {
@@ -67,8 +70,8 @@ class OutcomeNotices {
     @ApplicationModuleListener
     void on(RecommendationReplied replied) {
         String text = quote(replied.text());
-        notices.send(replied, replied.raterAccountIds(), Notice.of(MessageKind.SURVEY, "notification.outcome.rate.title",
-                "notification.outcome.rate.body", text, replied.ratingClosesOn().toString())
+        notices.send(replied, replied.raterAccountIds(), Notice.of(MessageKind.SURVEY, "outcome.notice.rate.title",
+                "outcome.notice.rate.body", text, replied.ratingClosesOn().toString())
                 .linkingTo("/recommendations/" + replied.recommendationId() + "/rating"));
         notices.send(replied, replied.staffAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.replied.title",
                 "notification.outcome.replied.body", text, replied.grade())
@@ -77,8 +80,10 @@ class OutcomeNotices {
 
     @ApplicationModuleListener
     void on(RehandlingStarted started) {
-        notices.send(started, started.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "notification.outcome.rehandling.title",
-                "notification.outcome.rehandling.body", quote(started.text()), started.dueOn().toString())
+        // The reasons go with the request, so that the department knows what to do better without asking.
+        String body = started.reasons().isEmpty() ? "outcome.notice.rehandling.body" : "outcome.notice.rehandling.body-with-reasons";
+        notices.send(started, started.leadAccountIds(), Notice.of(MessageKind.OUTCOME, "outcome.notice.rehandling.title",
+                body, quote(started.text()), started.dueOn().toString(), quote(String.join("；", started.reasons()), REASONS))
                 .linkingTo(handling(started.recommendationId())).urgent());
     }
 
@@ -100,9 +105,13 @@ class OutcomeNotices {
     }
 
     static String quote(String text) {
+        return quote(text, QUOTE);
+    }
+
+    private static String quote(String text, int most) {
         String line = text.strip().replaceAll("\\s+", " ");
-        return line.codePointCount(0, line.length()) <= QUOTE ? line
-                : line.substring(0, line.offsetByCodePoints(0, QUOTE)) + "…";
+        return line.codePointCount(0, line.length()) <= most ? line
+                : line.substring(0, line.offsetByCodePoints(0, most)) + "…";
     }
 
     private static String handling(long id) {

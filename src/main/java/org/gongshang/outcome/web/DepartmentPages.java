@@ -12,14 +12,20 @@ import org.gongshang.outcome.OutcomeProperties;
 import org.gongshang.outcome.RecommendationDetails;
 import org.gongshang.outcome.RecommendationQuery;
 import org.gongshang.outcome.RecommendationView;
+import org.gongshang.outcome.RecommendationStatus;
 import org.gongshang.outcome.Recommendations;
+import org.gongshang.outcome.SatisfactionRatings;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.web.FormErrors;
+import org.gongshang.shared.web.Forms;
 import org.gongshang.shared.web.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,9 +45,13 @@ class DepartmentPages {
     private final OutcomeProperties properties;
     private final Actors actors;
     private final Messages messages;
+    private final SatisfactionRatings ratings;
+    private final OutcomeLabels labels;
 
     DepartmentPages(Recommendations recommendations, Handling handling, OutcomeProperties properties, Actors actors,
-            Messages messages) {
+            Messages messages, SatisfactionRatings ratings, OutcomeLabels labels) {
+        this.ratings = ratings;
+        this.labels = labels;
         this.recommendations = recommendations;
         this.handling = handling;
         this.properties = properties;
@@ -74,6 +84,31 @@ class DepartmentPages {
         return page(id, null, FormErrors.NONE, Map.of(), model);
     }
 
+    /** The reply as it would go out, with the grade in words. */
+    record ReplyPreview(String grade, String gradeLabel, String text) {
+    }
+
+    /** A reply before it is confirmed. */
+    record ReplyForm(@Nullable String grade, @Nullable String text) {
+    }
+
+    /**
+     * An official reply cannot be taken back, and opens the rating: the department sees it as it will
+     * go out, checked, and confirms it (the confirmation carries {@code confirmed} and goes to {@link #act}).
+     */
+    @PostMapping(path = "/recommendations/{id:\\d+}/handling/reply", params = "!confirmed")
+    String previewReply(@PathVariable long id, @ModelAttribute("replyForm") ReplyForm form, BindingResult binding, Model model) {
+        Actor actor = actors.require();
+        Map<String, String> values = Map.of("grade", form.grade() == null ? "" : form.grade(), "text", form.text() == null ? "" : form.text());
+        return Forms.submit(binding, () -> handling.checkReply(id, form.grade(), form.text(), actor))
+                .map(grade -> {
+                    model.addAttribute("preview", new ReplyPreview(grade.code(), labels.grade(grade.code()),
+                            form.text() == null ? "" : form.text().strip()));
+                    return page(id, "reply", FormErrors.NONE, values, model);
+                })
+                .orElseGet(() -> page(id, "reply", FormErrors.of(binding, messages), values, model));
+    }
+
     @PostMapping("/recommendations/{id:\\d+}/handling/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam MultiValueMap<String, String> form,
             @RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response, Model model,
@@ -102,7 +137,7 @@ class DepartmentPages {
         }
     }
 
-    private String page(long id, @org.jspecify.annotations.Nullable String failed, FormErrors errors, Map<String, String> values, Model model) {
+    private String page(long id, @Nullable String failed, FormErrors errors, Map<String, String> values, Model model) {
         Actor actor = actors.require();
         RecommendationDetails details = recommendations.details(id, actor);
         if (!details.capabilities().lead() && !details.capabilities().coHandler()) {
@@ -113,6 +148,9 @@ class DepartmentPages {
         model.addAttribute("failed", failed);
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
+        // Handling again: what the unsatisfied said about the reply before (its round is the one just ended).
+        model.addAttribute("reasons", details.recommendation().status() == RecommendationStatus.REHANDLING
+                ? ratings.unsatisfiedReasons(id, details.recommendation().rehandlingRounds()) : List.of());
         model.addAttribute("maxMoreDays", Math.max(0, properties.maxWorkingDays()
                 - (details.recommendation().workingDays() == null ? 0 : details.recommendation().workingDays())));
         return "outcome/handling";

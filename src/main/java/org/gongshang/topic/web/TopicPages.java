@@ -1,6 +1,8 @@
 package org.gongshang.topic.web;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.gongshang.identity.Actor;
@@ -11,6 +13,7 @@ import org.gongshang.topic.SimilarTopics;
 import org.gongshang.topic.TopicAccess;
 import org.gongshang.topic.TopicCategory;
 import org.gongshang.topic.TopicImages;
+import org.gongshang.topic.TopicPage;
 import org.gongshang.topic.TopicQuery;
 import org.gongshang.topic.TopicSource;
 import org.gongshang.topic.TopicStatus;
@@ -117,7 +120,13 @@ class TopicPages {
         if (status != null && !status.isPublic()) {
             throw DomainException.notFound("topic.unknown", status);
         }
-        model.addAttribute("result", topics.search(new TopicQuery(q, status, null, category, source, null, page, 20)));
+        TopicPage result = topics.search(new TopicQuery(q, status, null, category, source, null, page, 20));
+        model.addAttribute("result", result);
+        // 附议 on the card itself, where the person may: open for support, not their own, not co-signed yet.
+        model.addAttribute("cosignable", actors.current().map(actor -> result.items().stream()
+                .filter(t -> t.status().isOpenForSupport() && t.submittedBy() != actor.accountId()
+                        && !topics.isSupporter(t.id(), actor.accountId()))
+                .map(TopicView::id).collect(Collectors.toSet())).orElse(Set.of()));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("category", category);

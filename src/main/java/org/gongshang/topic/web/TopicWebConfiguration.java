@@ -32,6 +32,12 @@ class TopicWebConfiguration {
         return new NavigationItem("campaigns", "/campaigns", "nav.campaigns", 11);
     }
 
+    /** Screeners' daily work, one click away (it was reachable only from the admin home). */
+    @Bean
+    NavigationItem screeningLink() {
+        return new NavigationItem("screening", "/screening", "nav.screening", 12, List.of("STAFF", "CADRE"));
+    }
+
     @Bean
     AdminSection screeningSection() {
         return new AdminSection("/screening", "topic.screening.title", "topic.section.screening.hint", List.of("ADMIN", "STAFF", "CADRE"), 50);

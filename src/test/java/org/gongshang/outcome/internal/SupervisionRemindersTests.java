@@ -155,7 +155,7 @@ class SupervisionRemindersTests {
         Person rater = people.resident();
         ratings.addRaters(id, List.of(rater.id()), RatingStore.RaterReason.SUPPORTER);
         handling.reply(id, "B", "已列入计划。", actors.of(lead.id()));
-        satisfaction.rate(id, org.gongshang.outcome.Satisfaction.UNSATISFIED, null, actors.of(rater.id()));
+        satisfaction.rate(id, org.gongshang.outcome.Satisfaction.UNSATISFIED, "答复没有解决问题。", actors.of(rater.id()));
         RecommendationView back = satisfaction.closeWindow(id, actors.of(staff.id()));
         assertThat(back.dueDate()).isEqualTo(LocalDate.of(2026, 12, 7));
 
@@ -229,7 +229,7 @@ class SupervisionRemindersTests {
         ratings.addRaters(id, List.of(rater.id()), RatingStore.RaterReason.SUPPORTER);
         RecommendationView replied = handling.reply(id, "C", "暂不具备条件，留作参考。", actors.of(lead.id()));
         assertThat(replied.ratingClosesOn()).isEqualTo(LocalDate.of(2026, 11, 16));
-        satisfaction.rate(id, org.gongshang.outcome.Satisfaction.UNSATISFIED, null, actors.of(rater.id()));
+        satisfaction.rate(id, org.gongshang.outcome.Satisfaction.UNSATISFIED, "答复没有解决问题。", actors.of(rater.id()));
 
         setToday(LocalDate.of(2026, 11, 16));
         dailyJob.execute(dailyJob.instance(RecurringTask.INSTANCE), null);
