@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.ConsultationForm;
 import org.gongshang.consultation.ConsultationKind;
 import org.gongshang.consultation.ConsultationMinutes;
+import org.gongshang.consultation.ConsultationPanel;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.NewConsultation;
 import org.gongshang.consultation.Participants;
@@ -54,9 +56,11 @@ class ConsultationPages {
     private final Organizations organizations;
     private final Actors actors;
     private final Messages messages;
+    private final List<ConsultationPanel> panels;
 
     ConsultationPages(Consultations consultations, Participants participants, Preparation preparation,
-            ConsultationMinutes minutes, CommonProblems problems, Organizations organizations, Actors actors, Messages messages) {
+            ConsultationMinutes minutes, CommonProblems problems, Organizations organizations, Actors actors, Messages messages,
+            List<ConsultationPanel> panels) {
         this.consultations = consultations;
         this.participants = participants;
         this.preparation = preparation;
@@ -65,6 +69,7 @@ class ConsultationPages {
         this.organizations = organizations;
         this.actors = actors;
         this.messages = messages;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(ConsultationPanel::order)).toList();
     }
 
     @GetMapping("/consultations")
@@ -113,6 +118,7 @@ class ConsultationPages {
         model.addAttribute("read", actor == null ? List.of() : preparation.readByMe(id, actor));
         model.addAttribute("hasSummary", minutes.publicSummary(id).isPresent());
         model.addAttribute("raised", problems.raisedFrom(id));
+        model.addAttribute("panels", panels.stream().flatMap(panel -> panel.panel(consultation).stream()).toList());
         model.addAttribute("startsAt", LocalDateTime.ofInstant(consultation.startsAt(), Zones.platform()));
         return "consultation/detail";
     }
