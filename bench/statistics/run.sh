@@ -4,6 +4,8 @@
 # seed.sql: 100,000 topics, 50,000 recommendations with their history, replies and rating rounds
 # (written into the records; the roll-ups are emptied and counted again by the application at its
 # next start, which is timed) and 10,000 evaluations (written into the quality roll-up).
+# The measuring node runs without the sentence-embedding model: otherwise it spends its cores embedding
+# the 100,000 seeded topics in the background (bench/topic-similarity measures that), not the dashboard.
 # Then, over HTTP on the loopback, REQUESTS sequential requests each (curl's total time, which on
 # the loopback is the server's time plus well under a millisecond), p50 / p95 / max:
 #   - the dashboard page for the city's staff (all districts, this year), and for 通川区;
@@ -29,7 +31,7 @@ wait_healthy "$PORT" >/dev/null
 kill "$LAST_PID"; wait "$LAST_PID" 2>/dev/null || true
 echo "== seeding (bench/statistics/seed.sql)"
 time psql_app -f bench/statistics/seed.sql
-start_node dashboard "$PORT" --logging.level.org.gongshang.topic.internal=INFO --logging.level.org.gongshang.outcome.internal=INFO
+start_node dashboard "$PORT" --gongshang.similarity.embeddings=false --logging.level.org.gongshang.topic.internal=INFO --logging.level.org.gongshang.outcome.internal=INFO
 echo "start-up with the roll-ups counted again: $(wait_healthy "$PORT") s to healthy"
 grep -ho "[a-z]* roll-ups\? counted from the [a-z]* in [0-9]* ms" "$WORK/dashboard.log" || true
 echo "== $(psql_app -Atc "select count(*) from topic") topics, $(psql_app -Atc "select count(*) from outcome_recommendation") recommendations," \

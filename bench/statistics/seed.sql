@@ -61,17 +61,20 @@ select id, 1, result, 3, 1, 0, due_on + 20 + time '18:00' from bench_recommendat
 -- 10,000 evaluations of concluded consultations, a year across the districts, in the quality roll-up.
 insert into quality_rollup as r (year, district_code, organization_id, kind, form, evaluations, scored, score_sum,
                                  excellent, good, fair, poor)
-select extract(year from now())::int, left(p.code, 6), o.id,
-       (array['CPPCC_MICRO','GRASSROOTS','JOINT'])[1 + g % 3], (array['OFFLINE','ONLINE','HYBRID'])[1 + g % 3],
-       1, 1, 60 + g % 40, case when g % 40 >= 30 then 1 else 0 end, case when g % 40 between 20 and 29 then 1 else 0 end,
-       case when g % 40 between 10 and 19 then 1 else 0 end, case when g % 40 < 10 then 1 else 0 end
-from generate_series(1, 10000) g
-join bench_place p on p.n = g % (select count(*) from bench_place)
-cross join (select min(id) as id from organization) o
+select year, district, organization, kind, form, count(*), count(*), sum(score),
+       count(*) filter (where score >= 90), count(*) filter (where score between 80 and 89),
+       count(*) filter (where score between 70 and 79), count(*) filter (where score < 70)
+from (select extract(year from now())::int as year, left(p.code, 6) as district, o.id as organization,
+             (array['CPPCC_MICRO','GRASSROOTS','JOINT'])[1 + g % 3] as kind, (array['OFFLINE','ONLINE','HYBRID'])[1 + (g / 3) % 3] as form,
+             60 + g % 40 as score
+      from generate_series(1, 10000) g
+      join bench_place p on p.n = g % (select count(*) from bench_place)
+      cross join (select min(id) as id from organization where type = 'CPPCC') o) e
+group by 1, 2, 3, 4, 5
 on conflict (year, district_code, organization_id, kind, form) do update set
-    evaluations = r.evaluations + 1, scored = r.scored + 1, score_sum = r.score_sum + excluded.score_sum,
-    excellent = r.excellent + excluded.excellent, good = r.good + excluded.good, fair = r.fair + excluded.fair,
-    poor = r.poor + excluded.poor;
+    evaluations = r.evaluations + excluded.evaluations, scored = r.scored + excluded.scored,
+    score_sum = r.score_sum + excluded.score_sum, excellent = r.excellent + excluded.excellent, good = r.good + excluded.good,
+    fair = r.fair + excluded.fair, poor = r.poor + excluded.poor;
 
 -- Counted again from the records at the next start.
 truncate topic_rollup, outcome_rollup, outcome_open_rollup;
