@@ -11,6 +11,7 @@
  * which region and period.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics",
-        allowedDependencies = {"shared", "identity", "region", "consultation", "quality"})
+        allowedDependencies = {"shared", "identity", "region", "consultation", "quality", "topic", "outcome",
+                "member"})
 @org.jspecify.annotations.NullMarked
 package org.gongshang.statistics;

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A consultation of the staff's CPPCC committee concluded through the consultation API with fresh residents
- * checked in, not open to the public; returned once its evaluation has begun (a listener after the commit).
+ * checked in, open to the public or not; returned once its evaluation has begun (a listener after the commit).
  */
 public class ConcludedConsultations {
 
@@ -55,6 +55,11 @@ public class ConcludedConsultations {
 
     /** @param staff staff of 通川区政协, who organise it */
     public Concluded concluded(Person staff, int residents) {
+        return concluded(staff, residents, false);
+    }
+
+    /** @param openToPublic whether everyone sees the consultation (and, once closed, its published grade) */
+    public Concluded concluded(Person staff, int residents, boolean openToPublic) {
         Api.Caller asStaff = api.as(staff);
         Person submitter = people.resident();
         long topic = submissions.submit(new NewTopic("质量评价测试第" + TOPICS.incrementAndGet() + "号：楼道堆物清理",
@@ -65,8 +70,8 @@ public class ConcludedConsultations {
                 .map(Organization::id).findFirst().orElseThrow();
         long id = ok(asStaff.post("/api/v1/consultations", """
                 {"title":"楼道堆物怎么清","topicIds":[%d],"organizationId":%d,"kind":"CPPCC_MICRO","form":"OFFLINE",
-                 "venueType":"COMMUNITY_HALL","address":"凤凰山社区议事厅","startsAt":"%s","openToPublic":false}"""
-                .formatted(topic, organization, Instant.now().plus(Duration.ofDays(30))))).get("id").asLong();
+                 "venueType":"COMMUNITY_HALL","address":"凤凰山社区议事厅","startsAt":"%s","openToPublic":%s}"""
+                .formatted(topic, organization, Instant.now().plus(Duration.ofDays(30)), openToPublic))).get("id").asLong();
         List<Person> attendees = new ArrayList<>();
         List<Long> participants = new ArrayList<>();
         for (int i = 0; i < residents; i++) {

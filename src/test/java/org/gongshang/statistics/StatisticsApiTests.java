@@ -79,6 +79,43 @@ class StatisticsApiTests {
         assertThat(responses.get(9).status()).isEqualTo(404);
     }
 
+    @Test
+    void aTopicSubmittedInTongchuanIsCountedInTheTopicSectionsOfTheDistrictAndTheCityOnly() {
+        Api.Caller district = api.as(people.withRole(Role.STAFF, "通川区政协"));
+        String statuses = "/api/v1/statistics/sections/topic-statuses?district=511702";
+        long before = cell(district.get(statuses), "通川区", 0);
+        Api.Response submitted = api.as(people.resident()).post("/api/v1/topics", """
+                {"title":"驾驶舱测试：菜市场门口积水","description":"菜市场门口一下雨就积水，老人买菜很不方便，希望改造排水沟。",
+                 "category":"SOCIETY","regionCode":"511702001001"}""");
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+
+        assertThat(cell(district.get(statuses), "通川区", 0)).isEqualTo(before + 1);
+        JsonNode city = ok(api.as(people.withRole(Role.STAFF, "达州市政协")).get("/api/v1/statistics/sections"));
+        assertThat(city.valueStream().map(s -> s.get("key").asString()))
+                .contains("topic-sources", "topic-statuses", "topic-categories", "screening-decisions");
+        assertThat(ok(api.as(people.withRole(Role.STAFF, "达川区政协")).get("/api/v1/statistics/sections/topic-statuses"))
+                .get("rows").valueStream().map(r -> r.get("label").asString())).doesNotContain("通川区");
+        JsonNode english = ok(district.inLanguage("en").get(statuses));
+        assertThat(english.get("columns").get(0).asString()).isEqualTo("Awaiting screening");
+    }
+
+    @Test
+    void theOutcomeSectionsAreRefusedOutsideOnesDistrict() {
+        Api.Caller tongchuan = api.as(people.withRole(Role.STAFF, "通川区政协"));
+        assertThat(tongchuan.get("/api/v1/statistics/sections/department-league?district=511703").status()).isEqualTo(403);
+        assertThat(tongchuan.get("/api/v1/statistics/sections/outcome-pipeline?district=511703").status()).isEqualTo(403);
+        assertThat(tongchuan.get("/api/v1/statistics/sections/topic-sources?district=511703").status()).isEqualTo(403);
+        assertThat(api.as(people.resident()).get("/api/v1/statistics/sections/department-league").status()).isEqualTo(403);
+        assertThat(api.anonymous().get("/api/v1/statistics/sections/outcome-pipeline").status()).isEqualTo(401);
+        assertThat(ok(tongchuan.get("/api/v1/statistics/sections/outcome-pipeline?district=511702")).get("rows").size())
+                .isIn(0, 8);
+    }
+
+    private static long cell(Api.Response response, String label, int column) {
+        return ok(response).get("rows").valueStream().filter(row -> row.get("label").asString().equals(label))
+                .mapToLong(row -> row.get("values").get(column).asLong()).sum();
+    }
+
     private static long offlineMicro(Api.Response response) {
         return ok(response).get("rows").valueStream().filter(row -> row.get("label").asString().equals("政协小微协商"))
                 .mapToLong(row -> row.get("values").get(0).asLong()).sum();

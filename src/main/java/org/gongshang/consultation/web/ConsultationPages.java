@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.ConsultationForm;
 import org.gongshang.consultation.ConsultationKind;
 import org.gongshang.consultation.ConsultationMinutes;
+import org.gongshang.consultation.ConsultationPanel;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.NewConsultation;
 import org.gongshang.consultation.Participants;
@@ -56,10 +58,11 @@ class ConsultationPages {
     private final Actors actors;
     private final Messages messages;
     private final StartTiming timing;
+    private final List<ConsultationPanel> panels;
 
     ConsultationPages(Consultations consultations, Participants participants, Preparation preparation,
             ConsultationMinutes minutes, CommonProblems problems, Organizations organizations, Actors actors, Messages messages,
-            StartTiming timing) {
+            StartTiming timing, List<ConsultationPanel> panels) {
         this.timing = timing;
         this.consultations = consultations;
         this.participants = participants;
@@ -69,6 +72,7 @@ class ConsultationPages {
         this.organizations = organizations;
         this.actors = actors;
         this.messages = messages;
+        this.panels = panels.stream().sorted(Comparator.comparingInt(ConsultationPanel::order)).toList();
     }
 
     @GetMapping("/consultations")
@@ -118,6 +122,7 @@ class ConsultationPages {
         model.addAttribute("hasSummary", minutes.publicSummary(id).isPresent());
         model.addAttribute("raised", problems.raisedFrom(id));
         model.addAttribute("mayRaise", actor != null && actors.mayActIn(actor, consultation.regionCode(), Role.STAFF));
+        model.addAttribute("panels", panels.stream().flatMap(panel -> panel.panel(consultation).stream()).toList());
         model.addAttribute("startsAt", LocalDateTime.ofInstant(consultation.startsAt(), Zones.platform()));
         model.addAttribute("startGap", timing.ifStartedNow(consultation).orElse(null));
         return "consultation/detail";

@@ -56,11 +56,12 @@ class DemoRecommendations implements DemoSeeder {
     private final WorkingDayCalendar calendar;
     private final OutcomeProperties properties;
     private final Clock clock;
+    private final OutcomeRollupProvision rollups;
 
     DemoRecommendations(RecommendationStore store, HistoryStore history, HandlingStore handling, RatingStore ratings,
             SupervisionStore supervision, ConcernedPeople concerned, Consultations consultations, Consensus consensus,
             Accounts accounts, Organizations organizations, WorkingDayCalendar calendar, OutcomeProperties properties,
-            Clock clock) {
+            Clock clock, OutcomeRollupProvision rollups) {
         this.store = store;
         this.history = history;
         this.handling = handling;
@@ -74,6 +75,7 @@ class DemoRecommendations implements DemoSeeder {
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
+        this.rollups = rollups;
     }
 
     @Override
@@ -164,6 +166,8 @@ class DemoRecommendations implements DemoSeeder {
         // A draft of the city, waiting for a leader's sign-off.
         entered("在城区新建公共充电桩时优先布局老旧小区和社区停车场，并公布建设进度。", RecommendationSource.OTHER, "511700", staff,
                 clock.instant().minusSeconds(2L * 86_400));
+        // Written with their histories in the past, not through the acts that count facts as they happen.
+        rollups.recountDemo();
     }
 
     private Recommendation fromConsultation(Consultation consultation, ConsensusItem item, Instant at) {

@@ -31,9 +31,11 @@ public class RecommendationStore {
             from outcome_recommendation r""";
 
     private final JdbcClient jdbc;
+    private final OutcomeRollup rollup;
 
-    RecommendationStore(JdbcClient jdbc) {
+    RecommendationStore(JdbcClient jdbc, OutcomeRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
     }
 
     public record NewRow(String text, RecommendationSource source, @Nullable Long consultationId,
@@ -77,6 +79,10 @@ public class RecommendationStore {
     public void save(Recommendation recommendation, Instant at) {
         Recommendation.State s = recommendation.state();
         Assignment a = s.assignment();
+        OutcomeRollup.Handled before = jdbc.sql(
+                        "select status, lead_organization_id, due_on from outcome_recommendation where id = :id for update")
+                .param("id", s.id()).query((rs, row) -> new OutcomeRollup.Handled(RecommendationStatus.valueOf(rs.getString("status")),
+                        Rows.nullableLong(rs, "lead_organization_id"), rs.getObject("due_on", LocalDate.class))).single();
         jdbc.sql("""
                 update outcome_recommendation set status = :status, lead_organization_id = :lead, transferred_on = :transferredOn,
                     working_days = :workingDays, due_on = :dueOn, sign_due_on = :signDueOn, dispute_due_on = :disputeDueOn,
@@ -95,6 +101,8 @@ public class RecommendationStore {
                 .param("percent", s.progressPercent()).param("signedOffBy", s.signedOffBy())
                 .param("signedOffAt", Rows.timestamp(s.signedOffAt())).param("closedAt", Rows.timestamp(s.closedAt()))
                 .param("at", Rows.timestamp(at)).param("id", s.id()).update();
+        rollup.moved(s.regionCode(), before, new OutcomeRollup.Handled(s.status(), a == null ? null : a.leadOrganizationId(),
+                a == null ? null : a.dueOn()));
         List<Long> current = a == null ? List.of() : a.coOrganizationIds();
         jdbc.sql("delete from outcome_co_handler where recommendation_id = :id").param("id", s.id()).update();
         for (int i = 0; i < current.size(); i++) {

@@ -45,7 +45,7 @@ record ReportView(QualityEvaluation evaluation, String score, List<Group> groups
         return name != null ? name : messages.get("quality.measure." + result.indicator().measure() + ".name");
     }
 
-    private static Row row(IndicatorResult result, Messages messages) {
+    static Row row(IndicatorResult result, Messages messages) {
         var indicator = result.indicator();
         var unit = indicator.measure().unit();
         String counts = result.numerator() == null || result.denominator() == null ? null

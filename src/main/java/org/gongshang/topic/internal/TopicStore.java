@@ -56,13 +56,15 @@ public class TopicStore {
             """;
 
     private final JdbcClient jdbc;
+    private final TopicRollup rollup;
 
-    TopicStore(JdbcClient jdbc) {
+    TopicStore(JdbcClient jdbc, TopicRollup rollup) {
         this.jdbc = jdbc;
+        this.rollup = rollup;
     }
 
     public long insert(Topic topic, List<String> searchTerms, @Nullable OfflinePerson offline) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into topic (title, description, category, region_code, source, channel, status, campaign_id,
                     submitted_by, offline_name_cipher, offline_name_masked, offline_phone_cipher, offline_phone_masked,
                     held, held_words, search_vector, submitted_at)
@@ -83,10 +85,19 @@ public class TopicStore {
                 .param("terms", searchTerms.stream().distinct().toArray(String[]::new))
                 .param("at", Timestamp.from(topic.submittedAt()))
                 .query(Long.class).single();
+        rollup.added(topic);
+        return id;
     }
 
-    /** Stores what an aggregate method may have changed. */
+    /** Stores what an aggregate method may have changed, and moves it in the roll-up when its status did. */
     public void update(Topic topic) {
+        Map<String, @Nullable String> before = jdbc.sql("select status, decline_reason from topic where id = :id for update")
+                .param("id", topic.id()).query((rs, row) -> {
+                    Map<String, @Nullable String> stored = new LinkedHashMap<>();
+                    stored.put("status", rs.getString("status"));
+                    stored.put("reason", rs.getString("decline_reason"));
+                    return stored;
+                }).single();
         jdbc.sql("""
                 update topic set status = :status, held = :held, held_words = :heldWords, decline_reason = :reason,
                     decision_note = :note, screened_by = :screenedBy, screened_at = :screenedAt, merged_into = :mergedInto,
@@ -102,6 +113,8 @@ public class TopicStore {
                 .param("organization", topic.routedOrganizationId()).param("plan", topic.planId())
                 .param("consultation", topic.consultationId()).param("id", topic.id())
                 .update();
+        String reason = before.get("reason");
+        rollup.moved(topic, TopicStatus.valueOf(before.get("status")), reason == null ? null : DeclineReason.valueOf(reason));
     }
 
     /** Marks a topic changed (e.g. its supporters changed). */

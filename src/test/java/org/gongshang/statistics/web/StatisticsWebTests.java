@@ -135,4 +135,32 @@ class StatisticsWebTests {
                 .andExpect(status().isBadRequest());
         verify(dashboard, never()).sections(any(), any());
     }
+
+    @Test
+    void rowsLabelledByMessageKeysAreSaidInTheReadersLanguageOnThePageTheApiAndTheExcel() throws Exception {
+        Dashboard.Section pipeline = new Dashboard.Section("outcome-pipeline", new StatisticsTable("statistics.stage",
+                List.of("statistics.recommendations"), List.of(
+                        new StatisticsTable.Row("transferred", "statistics.outcome.transferred", List.of(12L)),
+                        new StatisticsTable.Row("overdue-now", "statistics.outcome.overdue-now", List.of(2L)))));
+        StatisticsFilter city = new StatisticsFilter(null, null);
+        when(dashboard.sections(eq(city), any())).thenReturn(List.of(pipeline));
+        when(dashboard.section(eq("outcome-pipeline"), eq(city), any())).thenReturn(pipeline);
+
+        mvc.perform(get("/statistics").with(WebSlice.as(3L, "511700", Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("成果转化进程"), containsString("<th scope=\"row\">已交办</th>"),
+                        containsString("目前超期未答复"), containsString("/statistics/outcome-pipeline.xlsx"))));
+        mvc.perform(get("/api/v1/statistics/sections/outcome-pipeline").header("Accept-Language", "en")
+                        .with(WebSlice.as(3L, "511700", Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Outcome pipeline"))
+                .andExpect(jsonPath("$.rows[0].label").value("Transferred"))
+                .andExpect(jsonPath("$.rows[1].values[0]").value(2));
+        byte[] xlsx = mvc.perform(get("/statistics/outcome-pipeline.xlsx").with(WebSlice.as(3L, "511700", Role.STAFF)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).isEqualTo("已交办");
+            assertThat(workbook.getSheetAt(0).getRow(4).getCell(1).getNumericCellValue()).isEqualTo(2);
+        }
+    }
 }
