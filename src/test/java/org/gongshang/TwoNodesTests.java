@@ -99,17 +99,21 @@ class TwoNodesTests {
     @Test
     void aSessionBegunOnOneNodeIsSignedInOnTheOther() throws Exception {
         Person resident = people.resident();
-        HttpResponse<String> loginPage = get(nodeA, "/login", null);
+        // The login happens on the second node: spring-security-test's csrf() swaps the CSRF token store of the test
+        // context's own filter chain for a session-backed one, so only the second node shows the real cookie store.
+        HttpResponse<String> loginPage = get(nodeB, "/login", null);
         assertThat(loginPage.statusCode()).as("%s", loginPage.headers().map()).isEqualTo(200);
         String token = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(nodeA.baseUrl() + "/login"))
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(nodeB.baseUrl() + "/login"))
                 .header("Cookie", cookie(loginPage, "XSRF-TOKEN")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + resident.username() + "&password=" + resident.password()
                         + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
 
-        HttpResponse<String> account = get(nodeB, "/account", cookie(login, "SESSION"));
+        assertThat(loginPage.headers().allValues("Set-Cookie")).as("the login page makes no session")
+                .noneMatch(c -> c.startsWith("SESSION="));
+        HttpResponse<String> account = get(nodeA, "/account", cookie(login, "SESSION"));
         assertThat(account.statusCode()).isEqualTo(200);
         assertThat(account.body()).contains(resident.realName());
     }

@@ -159,7 +159,7 @@ public class ConsultationMinutes {
         Minutes minutes = current(consultationId, actor).orElseThrow(() -> DomainException.notFound("consultation.minutes.none"));
         Consultation consultation = consultation(consultationId);
         String organiser = organizations.find(consultation.organizationId()).map(o -> o.name()).orElse("");
-        String date = DateTimeFormatter.ofPattern("yyyy年M月d日").format(LocalDate.ofInstant(consultation.startsAt(), Zones.CHINA));
+        String date = DateTimeFormatter.ofPattern("yyyy年M月d日").format(LocalDate.ofInstant(consultation.startsAt(), Zones.platform()));
         return document.docx(minutes, organiser + "　" + date + (minutes.isFinal() ? "" : "（草稿）"));
     }
 

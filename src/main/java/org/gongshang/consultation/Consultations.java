@@ -48,6 +48,7 @@ public class Consultations {
     private final ConsultationAccess access;
     private final TopicCatalog topics;
     private final Organizations organizations;
+    private final ConsultationPlaces places;
     private final Regions regions;
     private final Actors actors;
     private final MinutesAssembler minutes;
@@ -58,14 +59,15 @@ public class Consultations {
     private final SecureRandom random = new SecureRandom();
 
     Consultations(ConsultationStore store, SessionStore session, ParticipantStore participants, ConsultationAccess access,
-            TopicCatalog topics, Organizations organizations, Regions regions, Actors actors, MinutesAssembler minutes,
-            WorkingDayCalendar calendar, ConsultationProperties properties, ApplicationEventPublisher events, Clock clock) {
+            TopicCatalog topics, Organizations organizations, ConsultationPlaces places, Regions regions, Actors actors,
+            MinutesAssembler minutes, WorkingDayCalendar calendar, ConsultationProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.session = session;
         this.participants = participants;
         this.access = access;
         this.topics = topics;
         this.organizations = organizations;
+        this.places = places;
         this.regions = regions;
         this.actors = actors;
         this.minutes = minutes;
@@ -232,6 +234,8 @@ public class Consultations {
         if (!invited.isEmpty()) {
             events.publishEvent(new ParticipantsInvited(id, scheduled.title(), scheduled.startsAt(), invited));
         }
+        events.publishEvent(new ConsultationScheduled(id, scheduled.title(), scheduled.kind(), places.regionCodes(scheduled),
+                scheduled.startsAt(), scheduled.address()));
         audit("consultation.scheduled", actor, id);
         changed(id);
         return scheduled;
@@ -301,7 +305,7 @@ public class Consultations {
         Consultation concluded = consultation.moveTo(ConsultationStatus.CONCLUDED, null, now);
         session.runningTurn(id).ifPresent(turn -> session.saveTurn(turn.end(now)));
         store.saveStatus(concluded);
-        LocalDate due = calendar.plusWorkingDays(LocalDate.ofInstant(now, Zones.CHINA), properties.minutesWorkingDays());
+        LocalDate due = calendar.plusWorkingDays(LocalDate.ofInstant(now, Zones.platform()), properties.minutesWorkingDays());
         minutes.firstDraft(concluded, due);
         topics.markConsulted(concluded.topicIds(), actor);
         events.publishEvent(new ConsultationConcluded(id, concluded.topicIds(), concluded.regionCode(), now, due));

@@ -168,6 +168,7 @@ public class Participants {
         Participant checkedIn = participantOf(consultationId, participantId).checkIn(CheckInMethod.MANUAL, Moments.now(clock));
         store.save(checkedIn);
         attendanceChanged(consultationId);
+        checkedIn(consultation, checkedIn);
         return checkedIn;
     }
 
@@ -184,6 +185,7 @@ public class Participants {
         Participant checkedIn = participant.checkIn(CheckInMethod.QR, Moments.now(clock));
         store.save(checkedIn);
         attendanceChanged(consultationId);
+        checkedIn(consultation, checkedIn);
         return checkedIn;
     }
 
@@ -240,6 +242,14 @@ public class Participants {
     private static void requireCheckInOpen(Consultation consultation) {
         if (!consultation.status().acceptsCheckIn()) {
             throw DomainException.conflict("consultation.check-in.closed");
+        }
+    }
+
+    /** Attendance with an account is what other modules count (members' duty records). */
+    private void checkedIn(Consultation consultation, Participant participant) {
+        if (participant.accountId() != null && participant.checkedInAt() != null && participant.checkInMethod() != null) {
+            events.publishEvent(new ParticipantCheckedIn(consultation.id(), consultation.title(), participant.accountId(),
+                    participant.category(), participant.checkInMethod(), participant.checkedInAt()));
         }
     }
 

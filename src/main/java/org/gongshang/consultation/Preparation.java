@@ -98,9 +98,9 @@ public class Preparation {
         String name = Text.blankToNull(filename) == null ? "file" : filename.strip();
         name = name.length() > 200 ? name.substring(name.length() - 200) : name;
         AttachmentFiles.Stored stored = files.store(name, content);
-        long id = store.insertAttachment(consultationId, ownerType, ownerId, name, stored.contentType(), content.length,
+        long id = store.insertAttachment(consultationId, ownerType, ownerId, name, stored.contentType(), stored.sizeBytes(),
                 stored.storageKey(), actor.accountId());
-        return new Attachment(id, name, stored.contentType(), content.length);
+        return new Attachment(id, name, stored.contentType(), stored.sizeBytes());
     }
 
     /** An attachment's bytes, for whoever may see the consultation. */
@@ -190,6 +190,10 @@ public class Preparation {
         }
         ResearchTask reported = task.report(text, Moments.now(clock));
         store.saveReport(reported, actor.accountId());
+        if (task.status() == ResearchTask.Status.OPEN && reported.reportedAt() != null) {
+            events.publishEvent(new ResearchTaskReported(consultationId, taskId, task.title(), task.assigneeAccountIds(),
+                    reported.reportedAt()));
+        }
         return reported;
     }
 
@@ -260,19 +264,19 @@ public class Preparation {
      */
     public Readiness readiness(long consultationId) {
         Consultation consultation = consultation(consultationId);
-        LocalDate session = LocalDate.ofInstant(consultation.startsAt(), Zones.CHINA);
+        LocalDate session = LocalDate.ofInstant(consultation.startsAt(), Zones.platform());
         LocalDate today = today();
         List<Readiness.Check> checks = new ArrayList<>();
 
         LocalDate noticeDue = calendar.plusWorkingDays(session, -properties.noticeWorkingDays());
         Instant scheduledAt = consultation.scheduledAt();
         boolean noticeDone = scheduledAt != null;
-        boolean noticeLate = noticeDone ? LocalDate.ofInstant(scheduledAt, Zones.CHINA).isAfter(noticeDue) : today.isAfter(noticeDue);
+        boolean noticeLate = noticeDone ? LocalDate.ofInstant(scheduledAt, Zones.platform()).isAfter(noticeDue) : today.isAfter(noticeDue);
         checks.add(new Readiness.Check("notice", noticeDone, noticeDue, noticeLate));
 
         LocalDate materialsDue = calendar.plusWorkingDays(session, -properties.materialsWorkingDays());
         Optional<Instant> firstMaterial = store.materials(consultationId).stream().map(BriefingMaterial::createdAt).min(Instant::compareTo);
-        boolean materialsLate = firstMaterial.map(at -> LocalDate.ofInstant(at, Zones.CHINA).isAfter(materialsDue))
+        boolean materialsLate = firstMaterial.map(at -> LocalDate.ofInstant(at, Zones.platform()).isAfter(materialsDue))
                 .orElse(today.isAfter(materialsDue));
         checks.add(new Readiness.Check("materials", firstMaterial.isPresent(), materialsDue, materialsLate));
 
@@ -292,7 +296,7 @@ public class Preparation {
     // ---- helpers --------------------------------------------------------------------------------
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Zones.CHINA));
+        return LocalDate.now(clock.withZone(Zones.platform()));
     }
 
     private Consultation consultation(long id) {

@@ -147,6 +147,7 @@ public class Speaking {
         session.closeRequests(consultationId, participantId, "CALLED");
         long id = session.insertTurn(consultationId, participantId, speaker.name(), speaker.category(), agendaItemId, now,
                 properties.turnSeconds());
+        events.publishEvent(new TurnStarted(consultationId, consultation.title(), id, speaker.accountId(), speaker.category(), now));
         changed(consultationId, SessionChanged.What.TURN_STARTED, id);
         changed(consultationId, SessionChanged.What.QUEUE, 0);
         return session.turn(id).orElseThrow();

@@ -29,6 +29,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Zones;
+import org.gongshang.shared.office.SpreadsheetCsv;
 import org.gongshang.shared.web.Messages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,14 +37,15 @@ import org.springframework.stereotype.Service;
 /**
  * Exports for organisers: the raw votes and statements in Pol.is's CSV format (so that other tools,
  * and our own import, read them), and the analysis as an Excel workbook. Comment ids are statement
- * ids and voter ids participant ids: no names, no accounts.
+ * ids and voter ids participant ids: no names, no accounts. Statements are written so that a
+ * spreadsheet never runs them ({@link SpreadsheetCsv}; text cells in the workbook).
  */
 @Service
 public class DeliberationExports {
 
     /** Pol.is writes JavaScript's Date.toString(); this is close enough for people, tools read the timestamp. */
     private static final DateTimeFormatter POLIS_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy", Locale.US)
-            .withZone(Zones.CHINA);
+            .withZone(Zones.platform());
 
     private final DeliberationStore deliberations;
     private final StatementStore statements;
@@ -69,7 +71,7 @@ public class DeliberationExports {
         require(deliberationId, actor, "votes");
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord("timestamp", "datetime", "comment-id", "voter-id", "vote");
-            votes.eachInHistory(deliberationId, row -> print(csv, row.votedAt().toEpochMilli(),
+            votes.eachInHistory(deliberationId, row -> SpreadsheetCsv.printRecord(csv, row.votedAt().toEpochMilli(),
                     POLIS_DATE.format(row.votedAt()), row.statementId(), row.participantId(), row.value()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +88,7 @@ public class DeliberationExports {
                     "comment-body");
             for (Statement s : statements.all(deliberationId)) {
                 StatementStore.Tally tally = tallies.getOrDefault(s.id(), new StatementStore.Tally(s.id(), 0, 0, 0));
-                csv.printRecord(s.createdAt().toEpochMilli(), POLIS_DATE.format(s.createdAt()), s.id(),
+                SpreadsheetCsv.printRecord(csv, s.createdAt().toEpochMilli(), POLIS_DATE.format(s.createdAt()), s.id(),
                         s.authorId() == null ? -1 : s.authorId(), tally.agrees(), tally.disagrees(),
                         s.status().polisModeration(), s.text());
             }
@@ -160,14 +162,6 @@ public class DeliberationExports {
             } else {
                 row.createCell(i).setCellValue(String.valueOf(value));
             }
-        }
-    }
-
-    private static void print(CSVPrinter csv, Object... values) {
-        try {
-            csv.printRecord(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

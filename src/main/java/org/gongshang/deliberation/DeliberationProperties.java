@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refresh how often a node looks for votes cast on other nodes
  * @param commonGroundAgreeShare smoothed agree share every group must reach for 最大公约数
  * @param commonGroundMinimumVotes votes every group must have cast on a statement for 最大公约数
+ * @param votesPerMinute votes one person may cast in a minute (new, changed or the same again), counted per node;
+ *     more are answered 429
  */
 @ConfigurationProperties("gongshang.deliberation")
 public record DeliberationProperties(
@@ -27,7 +29,8 @@ public record DeliberationProperties(
         @DefaultValue("2s") Duration maxDelay,
         @DefaultValue("1s") Duration refresh,
         @DefaultValue("0.6") double commonGroundAgreeShare,
-        @DefaultValue("5") int commonGroundMinimumVotes) {
+        @DefaultValue("5") int commonGroundMinimumVotes,
+        @DefaultValue("60") int votesPerMinute) {
 
     public EngineSettings engineSettings() {
         return EngineSettings.defaults().withCommonGround(commonGroundAgreeShare, commonGroundMinimumVotes);

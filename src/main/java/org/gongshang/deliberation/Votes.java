@@ -1,13 +1,19 @@
 package org.gongshang.deliberation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.gongshang.deliberation.engine.StatementPriorities;
 import org.gongshang.deliberation.internal.Deliberation;
 import org.gongshang.deliberation.internal.DeliberationStore;
@@ -15,6 +21,8 @@ import org.gongshang.deliberation.internal.LiveAnalyses;
 import org.gongshang.deliberation.internal.Participation;
 import org.gongshang.deliberation.internal.Statement;
 import org.gongshang.deliberation.internal.StatementStore;
+import org.gongshang.deliberation.internal.VoteOutcome;
+import org.gongshang.deliberation.internal.VoteRateLimiter;
 import org.gongshang.deliberation.internal.VoteStore;
 import org.gongshang.deliberation.internal.VoteWriter;
 import org.gongshang.identity.Actor;
@@ -23,12 +31,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Votes (表态) and the next statement to vote on. Recording a vote is a place in the next group
- * commit ({@link VoteWriter}) and a notice to the recomputer, nothing more: the analysis follows
- * within two seconds.
+ * Votes (表态) and the next statement to vote on. Recording a vote is a count in the person's rate
+ * limit ({@link VoteRateLimiter}, in memory), a place in the next group commit ({@link VoteWriter})
+ * and a notice to the recomputer, nothing more: the analysis follows within two seconds. A vote equal
+ * to the current one writes nothing and recomputes nothing. The counter {@code gongshang.deliberation.votes}
+ * counts votes by outcome (recorded, unchanged, refused, limited).
  */
 @Service
 public class Votes {
+
+    /** Votes by outcome: recorded, unchanged, refused, limited. */
+    public static final String METER = "gongshang.deliberation.votes";
 
     /** One vote in a participant's history of a statement. */
     public record HistoryEntry(VoteValue value, Instant at) {
@@ -40,28 +53,44 @@ public class Votes {
     private final DeliberationStore deliberations;
     private final Participation participation;
     private final LiveAnalyses analyses;
+    private final VoteRateLimiter limiter;
+    private final DeliberationProperties properties;
     private final Clock clock;
+    private final Map<VoteOutcome, Counter> outcomes = new EnumMap<>(VoteOutcome.class);
+    private final Counter limited;
 
     Votes(VoteStore store, VoteWriter writer, StatementStore statements, DeliberationStore deliberations, Participation participation,
-            LiveAnalyses analyses, Clock clock) {
+            LiveAnalyses analyses, VoteRateLimiter limiter, DeliberationProperties properties, MeterRegistry meters, Clock clock) {
         this.store = store;
         this.writer = writer;
         this.statements = statements;
         this.deliberations = deliberations;
         this.participation = participation;
         this.analyses = analyses;
+        this.limiter = limiter;
+        this.properties = properties;
         this.clock = clock;
+        for (VoteOutcome outcome : VoteOutcome.values()) {
+            outcomes.put(outcome, meters.counter(METER, "outcome", outcome.name().toLowerCase(Locale.ROOT)));
+        }
+        this.limited = meters.counter(METER, "outcome", "limited");
     }
 
     /**
      * Records the actor's vote, replacing their earlier one on the statement (which stays in the
-     * history). @throws DomainException INVALID without a value, NOT_FOUND for an unknown deliberation or
-     * statement, FORBIDDEN without real-name verification or invitation, CONFLICT when the deliberation is
-     * not open or the statement is rejected or not shown
+     * history); the same vote again changes nothing. @throws DomainException INVALID without a value,
+     * NOT_FOUND for an unknown deliberation or statement, FORBIDDEN without real-name verification or
+     * invitation, CONFLICT when the deliberation is not open or the statement is rejected or not shown,
+     * TOO_MANY (with the wait) beyond {@code votes-per-minute}
      */
     public void vote(long deliberationId, long statementId, @Nullable VoteValue value, Actor actor) {
         if (value == null) {
             throw DomainException.invalidField("value", "deliberation.vote.value");
+        }
+        Optional<Duration> wait = limiter.take(actor.accountId());
+        if (wait.isPresent()) {
+            limited.increment();
+            throw DomainException.tooMany("deliberation.vote.too-many", properties.votesPerMinute()).withRetryAfter(wait.get());
         }
         Instant now = clock.instant();
         Optional<Long> known = participation.known(deliberationId, actor.accountId());
@@ -74,13 +103,17 @@ public class Votes {
             requireVotable(deliberationId, statementId);
             participant = participation.join(deliberationId, actor);
         }
-        if (!writer.record(deliberationId, statementId, participant, value.value(), now)) {
+        VoteOutcome outcome = writer.record(deliberationId, statementId, participant, value.value(), now);
+        outcomes.get(outcome).increment();
+        if (outcome == VoteOutcome.REFUSED) {
             Deliberation d = require(deliberationId);
             d.requireOpen(now);
             requireVotable(deliberationId, statementId);
             throw DomainException.conflict("deliberation.vote.refused");
         }
-        analyses.changed(deliberationId);
+        if (outcome == VoteOutcome.RECORDED) {
+            analyses.changed(deliberationId);
+        }
     }
 
     /**

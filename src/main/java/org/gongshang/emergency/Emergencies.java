@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.gongshang.emergency.internal.EmergencyAccess;
 import org.gongshang.emergency.internal.EmergencyAggregate;
 import org.gongshang.emergency.internal.EmergencyRepository;
-import org.gongshang.emergency.internal.PhotoStore;
+import org.gongshang.emergency.internal.EmergencyPhotoStore;
+import org.gongshang.emergency.internal.RatingStore;
 import org.gongshang.emergency.internal.ReporterStore;
 import org.gongshang.emergency.internal.StepStore;
 import org.gongshang.emergency.internal.StepStore.StepRow;
@@ -45,11 +46,13 @@ public class Emergencies {
     private final EmergencyAccess access;
     private final ReporterStore reporters;
     private final StepStore steps;
-    private final PhotoStore photos;
+    private final EmergencyPhotoStore photos;
+    private final RatingStore ratings;
     private final Accounts accounts;
 
     Emergencies(JdbcClient jdbc, EmergencyRepository repository, EmergencyAccess access, ReporterStore reporters,
-            StepStore steps, PhotoStore photos, Accounts accounts) {
+            StepStore steps, EmergencyPhotoStore photos, RatingStore ratings, Accounts accounts) {
+        this.ratings = ratings;
         this.jdbc = jdbc;
         this.repository = repository;
         this.access = access;
@@ -133,13 +136,18 @@ public class Emergencies {
                 reporter.role(), reporter.reportedAt())).toList();
     }
 
+    /** The reporters' ratings, oldest first (for handlers: no names, the account ids stay here). */
+    public List<Rating> ratings(long id) {
+        return ratings.of(id);
+    }
+
     public boolean isReporter(long id, Actor actor) {
         return reporters.isReporter(id, actor.accountId());
     }
 
     public List<Photo> photos(long id) {
         return photos.of(id).stream()
-                .map(photo -> new Photo(photo.id(), photo.stage() == PhotoStore.Stage.RESOLUTION, photo.width(), photo.height()))
+                .map(photo -> new Photo(photo.id(), photo.stage() == EmergencyPhotoStore.Stage.RESOLUTION, photo.width(), photo.height()))
                 .toList();
     }
 
@@ -152,7 +160,7 @@ public class Emergencies {
     public PhotoFile photo(long id, long photoId, @Nullable Actor viewer) {
         Emergency emergency = find(id).orElseThrow(() -> DomainException.notFound("emergency.unknown", id));
         boolean resolutionPhoto = photos.of(id).stream()
-                .anyMatch(photo -> photo.id() == photoId && photo.stage() == PhotoStore.Stage.RESOLUTION);
+                .anyMatch(photo -> photo.id() == photoId && photo.stage() == EmergencyPhotoStore.Stage.RESOLUTION);
         boolean published = emergency.status() == EmergencyStatus.RESOLVED || emergency.status() == EmergencyStatus.REVIEWED;
         if (!(resolutionPhoto && published)) {
             access.requireView(viewer, emergency);

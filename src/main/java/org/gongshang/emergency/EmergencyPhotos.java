@@ -6,7 +6,7 @@ import org.gongshang.emergency.internal.EmergencyAccess;
 import org.gongshang.emergency.internal.EmergencyAggregate;
 import org.gongshang.emergency.internal.EmergencyRepository;
 import org.gongshang.emergency.internal.EventPhotos;
-import org.gongshang.emergency.internal.PhotoStore.Stage;
+import org.gongshang.emergency.internal.EmergencyPhotoStore.Stage;
 import org.gongshang.emergency.internal.ReporterStore;
 import org.gongshang.identity.Actor;
 import org.gongshang.shared.AuditRecord;

@@ -11,7 +11,7 @@ import org.gongshang.emergency.internal.EmergencyAggregate;
 import org.gongshang.emergency.internal.EmergencyRepository;
 import org.gongshang.emergency.internal.EmergencyTexts;
 import org.gongshang.emergency.internal.EventPhotos;
-import org.gongshang.emergency.internal.PhotoStore.Stage;
+import org.gongshang.emergency.internal.EmergencyPhotoStore.Stage;
 import org.gongshang.emergency.internal.ReporterStore;
 import org.gongshang.emergency.internal.StepStore;
 import org.gongshang.identity.Accounts;

@@ -56,8 +56,8 @@ public record TargetTime(int amount, Unit unit) {
         return switch (unit) {
             case HOURS -> start.plus(Duration.ofHours(amount));
             case DAYS -> start.plus(Duration.ofDays(amount));
-            case WORKING_DAYS -> plusWorkingDays.apply(LocalDate.ofInstant(start, Zones.CHINA), amount).plusDays(1)
-                    .atStartOfDay(Zones.CHINA).toInstant();
+            case WORKING_DAYS -> plusWorkingDays.apply(LocalDate.ofInstant(start, Zones.platform()), amount).plusDays(1)
+                    .atStartOfDay(Zones.platform()).toInstant();
         };
     }
 

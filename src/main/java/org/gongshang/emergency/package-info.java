@@ -8,10 +8,10 @@
  *
  * <p>{@link org.gongshang.emergency.Emergencies} is the read side; the use cases are named by their
  * act ({@link org.gongshang.emergency.EmergencyReporting}, {@link org.gongshang.emergency.EmergencyTriage},
- * …); {@link org.gongshang.emergency.EmergencyStatistics} gives the figures for the dashboard.
+ * …); 
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Emergencies",
         allowedDependencies = {"shared", "region", "identity", "notification", "similarity", "topic", "consultation",
-                "deliberation", "outcome"})
+                "deliberation", "outcome", "member"})
 @org.jspecify.annotations.NullMarked
 package org.gongshang.emergency;

@@ -15,8 +15,7 @@ import org.springframework.util.unit.DataSize;
 public record FollowUpProperties(@DefaultValue Photos photos, @DefaultValue("50") int maxQuestions,
         @DefaultValue("20") int maxChoices) {
 
-    /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize} and {@code maxPixels}. */
-    public record Photos(@DefaultValue("9") int maxCount, @DefaultValue("5MB") DataSize maxSize,
-            @DefaultValue("40000000") long maxPixels) {
+    /** Up to {@code maxCount} JPEG or PNG photos per record, each at most {@code maxSize} (pixels: {@code gongshang.images.*}). */
+    public record Photos(@DefaultValue("9") int maxCount, @DefaultValue("5MB") DataSize maxSize) {
     }
 }

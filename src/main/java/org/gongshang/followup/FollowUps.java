@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.gongshang.consultation.Consultation;
@@ -56,8 +57,8 @@ public class FollowUps {
     private final Clock clock;
 
     FollowUps(FollowUpStore store, PhotoStore photos, FollowUpAccess access, Links links, SurveyStore surveys,
-            Surveys surveyService, Accounts accounts, FollowUpProperties properties, ApplicationEventPublisher events,
-            Clock clock) {
+            Surveys surveyService, Accounts accounts, FollowUpProperties properties, ImageSanitizer sanitizer,
+            ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.photos = photos;
         this.access = access;
@@ -66,7 +67,7 @@ public class FollowUps {
         this.surveyService = surveyService;
         this.accounts = accounts;
         this.properties = properties;
-        this.sanitizer = new ImageSanitizer(properties.photos().maxSize().toBytes(), properties.photos().maxPixels(), "followup.photo");
+        this.sanitizer = sanitizer;
         this.events = events;
         this.clock = clock;
     }
@@ -128,7 +129,7 @@ public class FollowUps {
         if (request.kind() == null) {
             problems.add(new FieldProblem("kind", "followup.record.kind-required"));
         }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         if (request.happenedOn() == null || request.happenedOn().isAfter(today)) {
             problems.add(new FieldProblem("happenedOn", "followup.record.date-invalid"));
         }
@@ -187,8 +188,11 @@ public class FollowUps {
                 recommendationIds, request.consultationId(), request.topicId(), request.surveyId(), participants,
                 actor.accountId(), Rows.now(clock)));
         pictures.forEach(picture -> photos.insert(id, picture));
+        List<Long> accounts = new ArrayList<>(List.of(actor.accountId()));
+        participants.stream().map(FollowUpRecord.Participant::accountId).filter(Objects::nonNull)
+                .filter(account -> !accounts.contains(account)).forEach(accounts::add);
         events.publishEvent(new FollowUpRecorded(id, request.kind(), region, request.happenedOn(), recommendationIds,
-                request.consultationId(), request.topicId()));
+                request.consultationId(), request.topicId(), accounts));
         events.publishEvent(AuditRecord.of("followup.recorded", actor.accountId(), "follow-up", id)
                 .with("kind", request.kind()).with("recommendations", recommendationIds));
         return store.find(id).orElseThrow();
@@ -202,7 +206,7 @@ public class FollowUps {
         if (photos.count(id) >= properties.photos().maxCount()) {
             throw DomainException.conflict("followup.photo.too-many", properties.photos().maxCount());
         }
-        long photoId = photos.insert(id, sanitizer.sanitize(content, "file"));
+        long photoId = photos.insert(id, sanitize(content, "file"));
         return store.find(id).orElseThrow().photos().stream().filter(p -> p.id() == photoId).findFirst().orElseThrow();
     }
 
@@ -213,11 +217,18 @@ public class FollowUps {
 
     private @Nullable SanitizedImage checkedPhoto(byte[] file, List<FieldProblem> problems) {
         try {
-            return sanitizer.sanitize(file, "photos");
+            return sanitize(file, "photos");
         } catch (DomainException bad) {
+            if (bad.fieldProblems().isEmpty()) {
+                throw bad; // not this photo's fault (too many pictures being decoded): the whole form waits
+            }
             problems.addAll(bad.fieldProblems());
             return null;
         }
+    }
+
+    private SanitizedImage sanitize(byte[] content, String field) {
+        return sanitizer.sanitize(content, properties.photos().maxSize().toBytes(), "followup.photo", field);
     }
 
     private List<FollowUpRecord.Participant> participants(NewFollowUp request, Actor actor, List<FieldProblem> problems) {

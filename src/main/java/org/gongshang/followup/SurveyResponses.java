@@ -79,7 +79,7 @@ public class SurveyResponses {
         }
         List<Answer> kept = survey.check(answers);
         UUID id = UUID.randomUUID();
-        LocalDate day = LocalDate.ofInstant(now, Zones.CHINA);
+        LocalDate day = LocalDate.ofInstant(now, Zones.platform());
         Long account = survey.anonymous() ? null : actor.accountId();
         String name = survey.anonymous() ? null : actor.realName();
         Instant at = survey.anonymous() ? null : now;

@@ -18,7 +18,7 @@ import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
 import org.gongshang.notification.Notices;
 import org.gongshang.shared.AuditRecord;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
 import org.gongshang.shared.Zones;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Surveys {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
 
     private final SurveyStore store;
     private final InvitationStore invitations;
@@ -42,19 +42,19 @@ public class Surveys {
     private final DraftChecks checks;
     private final Links links;
     private final Notices notices;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Surveys(SurveyStore store, InvitationStore invitations, SurveyAccess access, DraftChecks checks, Links links,
-            Notices notices, PlatformProperties platform, ApplicationEventPublisher events, Clock clock) {
+            Notices notices, PublicAddress address, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.access = access;
         this.checks = checks;
         this.links = links;
         this.notices = notices;
-        this.platform = platform;
+        this.address = address;
         this.events = events;
         this.clock = clock;
     }
@@ -105,7 +105,7 @@ public class Surveys {
 
     /** The link to share (on the notice board, in a WeChat group): the answer page. */
     public String link(long id) {
-        return platform.baseUrl() + "/surveys/" + id;
+        return address.link("/surveys/" + id);
     }
 
     /** The QR code of the link, as SVG, for those who may see the survey. */

@@ -12,6 +12,7 @@ import org.gongshang.region.Organizations;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.privacy.PersonalDataCipher;
+import org.gongshang.shared.web.SearchText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -103,7 +104,7 @@ public class Accounts {
      * an organisation of their region, or living in it.
      */
     public List<AccountView> search(Actor viewer, @Nullable String text, int page, int size) {
-        String query = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
+        String query = text == null || text.isBlank() ? null : SearchText.containing(text.strip());
         int limit = Math.clamp(size, 1, 200);
         int offset = Math.max(page, 0) * limit;
         Search search;
@@ -118,7 +119,7 @@ public class Accounts {
             search = new Search(query, true, regionCodes, organizationIds, offset, limit);
         }
         return jdbc.sql(ROW + """
-                 where (cast(:text as text) is null or a.real_name like :text or a.username like :text)
+                 where (cast(:text as text) is null or a.real_name like :text escape '\\' or a.username like :text escape '\\')
                    and (not :scoped or a.residence_region_code = any(:regions) or exists (select 1 from role_grant g
                         where g.account_id = a.id and g.organization_id = any(:organizations)))
                 order by a.id desc offset :offset limit :limit""")

@@ -117,7 +117,7 @@ public class VerificationCodes {
             long wait = Duration.between(now, last.get().plus(properties.codeInterval())).toSeconds() + 1;
             throw DomainException.tooMany("identity.code.wait", wait);
         }
-        Instant startOfDay = LocalDate.now(clock.withZone(Zones.CHINA)).atStartOfDay(Zones.CHINA).toInstant();
+        Instant startOfDay = LocalDate.now(clock.withZone(Zones.platform())).atStartOfDay(Zones.platform()).toInstant();
         if (codes.countForPhoneSince(phoneHash, startOfDay) >= properties.codesPerPhonePerDay()) {
             throw DomainException.tooMany("identity.code.daily-limit", properties.codesPerPhonePerDay());
         }

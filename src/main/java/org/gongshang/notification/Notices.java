@@ -16,14 +16,13 @@ import org.gongshang.notification.internal.EmailSender;
 import org.gongshang.notification.internal.ImmediateDispatch;
 import org.gongshang.notification.internal.InboxStore;
 import org.gongshang.notification.internal.LanguageStore;
+import org.gongshang.notification.internal.NoticeTexts;
 import org.gongshang.notification.internal.OutboxStore;
 import org.gongshang.notification.internal.OutboxStore.NewMessage;
 import org.gongshang.notification.internal.PreferenceStore;
 import org.gongshang.notification.internal.Recipients;
-import org.gongshang.shared.PlatformProperties;
 import org.gongshang.shared.privacy.Masking;
 import org.gongshang.shared.privacy.PersonalDataCipher;
-import org.gongshang.shared.web.Messages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,13 +43,11 @@ public class Notices {
     private final EmailSender email;
     private final ImmediateDispatch immediate;
     private final PersonalDataCipher cipher;
-    private final Messages messages;
-    private final PlatformProperties platform;
+    private final NoticeTexts texts;
     private final Clock clock;
 
     Notices(Accounts accounts, InboxStore inbox, OutboxStore outbox, PreferenceStore preferences, LanguageStore languages,
-            EmailSender email, ImmediateDispatch immediate, PersonalDataCipher cipher, Messages messages,
-            PlatformProperties platform, Clock clock) {
+            EmailSender email, ImmediateDispatch immediate, PersonalDataCipher cipher, NoticeTexts texts, Clock clock) {
         this.accounts = accounts;
         this.inbox = inbox;
         this.outbox = outbox;
@@ -59,8 +56,7 @@ public class Notices {
         this.email = email;
         this.immediate = immediate;
         this.cipher = cipher;
-        this.messages = messages;
-        this.platform = platform;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -77,17 +73,18 @@ public class Notices {
         for (Contact contact : contacts) {
             String lang = language.get(contact.accountId());
             Locale locale = Recipients.locale(lang);
-            String title = messages.get(locale, notice.titleKey(), notice.args().toArray());
-            String body = messages.get(locale, notice.bodyKey(), notice.args().toArray());
+            String title = texts.title(locale, notice);
+            String body = texts.body(locale, notice);
             if (!inbox.insert(contact.accountId(), notice.kind(), title, body, notice.link(), notice.isUrgent(),
                     notice.onceKey(), now)) {
                 continue; // this event's notice reached this person already: no second SMS or email either
             }
             ChannelChoice chosen = choice.get(contact.accountId());
             if ((chosen.sms() || notice.isUrgent() || notice.kind().alwaysBySms()) && contact.phone() != null) {
+                String text = texts.smsText(locale, title, body);
                 var id = outbox.insert(new NewMessage(Channel.SMS, notice.kind(), contact.accountId(),
-                        cipher.encrypt(contact.phone()), Masking.phone(contact.phone()), lang, null,
-                        messages.get(locale, "notification.sms.text", title, body), notice.isUrgent(), null, null), now);
+                        cipher.encrypt(contact.phone()), Masking.phone(contact.phone()), lang, null, text,
+                        texts.smsValues(locale, notice, title, body, text), notice.isUrgent(), null, null), now);
                 if (notice.isUrgent()) {
                     id.ifPresent(urgent::add);
                 }
@@ -95,7 +92,7 @@ public class Notices {
             if (chosen.email() && emailActive && contact.email() != null) {
                 outbox.insert(new NewMessage(Channel.EMAIL, notice.kind(), contact.accountId(),
                         cipher.encrypt(contact.email()), Recipients.maskEmail(contact.email()), lang,
-                        messages.get(locale, "notification.email.subject", title), emailText(locale, body, notice),
+                        texts.emailSubject(locale, title), texts.emailText(locale, body, notice), Map.of(),
                         notice.isUrgent(), null, null), now);
             }
         }
@@ -114,19 +111,11 @@ public class Notices {
     public void sendToPhone(String phone, String language, Notice notice, Duration validity) {
         Instant now = clock.instant();
         String lang = "en".equals(language) ? "en" : "zh";
-        String text = messages.get(Recipients.locale(lang), notice.bodyKey(), notice.args().toArray());
+        Locale locale = Recipients.locale(lang);
+        String text = texts.body(locale, notice);
         outbox.insert(new NewMessage(Channel.SMS, notice.kind(), null, cipher.encrypt(phone),
-                Masking.phone(phone), lang, null, text, true, now.plus(validity), notice.onceKey()), now)
+                Masking.phone(phone), lang, null, text, texts.smsValues(locale, notice, texts.title(locale, notice), text, text),
+                true, now.plus(validity), notice.onceKey()), now)
                 .ifPresent(id -> immediate.afterCommit(List.of(id)));
-    }
-
-    private String emailText(Locale locale, String body, Notice notice) {
-        StringBuilder text = new StringBuilder(body).append("\n\n");
-        if (notice.link() != null) {
-            text.append(messages.get(locale, "notification.email.link", platform.baseUrl() + notice.link())).append("\n\n");
-        }
-        return text.append("-- \n")
-                .append(messages.get(locale, "notification.email.footer", platform.baseUrl() + "/account/notifications"))
-                .toString();
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The outbox's dead letters, for admins: messages given up after the last try, and retrying them. */
+/**
+ * The outbox's dead letters, for admins: messages given up after the last try or refused by the
+ * provider, and retrying them; SMS the provider reported as not received.
+ */
 @Service
 public class Outbox {
 
@@ -35,6 +38,14 @@ public class Outbox {
         return store.failed(LIST_LIMIT).stream()
                 .map(m -> new FailedMessage(m.id(), m.channel(), m.kind(), m.recipientMasked(), m.subject(), m.attempts(),
                         m.lastError(), m.createdAt(), m.body() != null))
+                .toList();
+    }
+
+    /** SMS reported as not received by the phone, newest first. */
+    public List<UndeliveredMessage> undelivered() {
+        return store.undelivered(LIST_LIMIT).stream()
+                .map(m -> new UndeliveredMessage(m.id(), m.kind(), m.recipientMasked(), m.sentAt(),
+                        m.handover() == null ? null : m.handover().parts(), m.receipt().detail(), m.receipt().at()))
                 .toList();
     }
 

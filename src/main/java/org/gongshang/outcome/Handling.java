@@ -114,6 +114,9 @@ public class Handling {
                 try {
                     files.add(attachmentCheck.check(upload.filename(), upload.content()));
                 } catch (DomainException refused) {
+                    if (refused.fieldProblems().isEmpty()) {
+                        throw refused; // not this file's fault (too many pictures being decoded): the report waits
+                    }
                     problems.addAll(refused.fieldProblems());
                 }
             }

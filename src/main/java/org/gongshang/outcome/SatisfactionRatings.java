@@ -94,6 +94,8 @@ public class SatisfactionRatings {
         }
         events.publishEvent(AuditRecord.of("outcome.rated", actor.accountId(), "recommendation", id)
                 .with("round", recommendation.handlingRound()));
+        events.publishEvent(new RecommendationRated(id, recommendation.text(), recommendation.handlingRound(), actor.accountId(),
+                rating, at));
         return new SatisfactionRating(recommendation.handlingRound(), actor.accountId(), rating, clean, at);
     }
 

@@ -11,6 +11,6 @@ class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.system(Zones.CHINA);
+        return Clock.system(Zones.platform());
     }
 }

@@ -1,6 +1,10 @@
 package org.gongshang.shared;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule of the domain said no. Carries a message key (translated where it is shown: problem
@@ -9,7 +13,9 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY(429);
+        INVALID(400), UNAUTHENTICATED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY(429),
+        /** Busy for a moment (too many image decodes at once): try again shortly. */
+        UNAVAILABLE(503);
 
         private final int status;
 
@@ -30,13 +36,20 @@ public class DomainException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] args;
     private final List<FieldProblem> fieldProblems;
+    private final @Nullable Duration retryAfter;
 
     protected DomainException(Kind kind, String messageKey, Object[] args, List<FieldProblem> fieldProblems) {
+        this(kind, messageKey, args, fieldProblems, null);
+    }
+
+    private DomainException(Kind kind, String messageKey, Object[] args, List<FieldProblem> fieldProblems,
+            @Nullable Duration retryAfter) {
         super(messageKey);
         this.kind = kind;
         this.messageKey = messageKey;
         this.args = args;
         this.fieldProblems = List.copyOf(fieldProblems);
+        this.retryAfter = retryAfter;
     }
 
     public static DomainException invalid(String messageKey, Object... args) {
@@ -69,6 +82,19 @@ public class DomainException extends RuntimeException {
 
     public static DomainException tooMany(String messageKey, Object... args) {
         return new DomainException(Kind.TOO_MANY, messageKey, args, List.of());
+    }
+
+    public static DomainException unavailable(String messageKey, Object... args) {
+        return new DomainException(Kind.UNAVAILABLE, messageKey, args, List.of());
+    }
+
+    /** The same refusal, telling the caller when to try again (HTTP {@code Retry-After}). */
+    public DomainException withRetryAfter(Duration wait) {
+        return new DomainException(kind, messageKey, args, fieldProblems, wait);
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public Kind kind() {

@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     ({@code keys/}) and uploads live
  * @param demo demo mode: demo data, the visible development SMS gateway, single-factor staff login;
  *     unset means "on for the embedded database, off for an external one"
- * @param baseUrl the address people reach the platform at, used in links in messages and QR codes
+ * @param baseUrl the address people reach the platform at, used in links in messages and QR codes;
+ *     unset, pages derive it from each request ({@code shared.web.PublicAddress})
  */
 @ConfigurationProperties("gongshang")
 public record PlatformProperties(
         @DefaultValue("./data") Path dataDir,
         @Nullable Boolean demo,
-        @DefaultValue("http://localhost:8080") String baseUrl) {
+        @Nullable String baseUrl) {
 
     /** The embedded PostgreSQL's cluster: what a copy of "the database" is. */
     public Path databaseDir() {

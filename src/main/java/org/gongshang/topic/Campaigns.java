@@ -13,7 +13,7 @@ import org.gongshang.region.Regions;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.Zones;
 import org.gongshang.topic.internal.CampaignStore;
@@ -34,16 +34,16 @@ public class Campaigns {
     private final CampaignStore store;
     private final Actors actors;
     private final Regions regions;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Campaigns(CampaignStore store, Actors actors, Regions regions, PlatformProperties platform,
+    Campaigns(CampaignStore store, Actors actors, Regions regions, PublicAddress address,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.actors = actors;
         this.regions = regions;
-        this.platform = platform;
+        this.address = address;
         this.events = events;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class Campaigns {
         if (region == null || regions.find(region).isEmpty()) {
             problems.add(new FieldProblem("regionCode", "topic.region.unknown", region == null ? "" : region));
         }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         if (campaign.startsOn() == null) {
             problems.add(new FieldProblem("startsOn", "topic.campaign.starts-required"));
         }
@@ -78,8 +78,8 @@ public class Campaigns {
             throw DomainException.invalidFields(problems);
         }
         actors.requireIn(actor, region, Role.STAFF);
-        Instant startsAt = campaign.startsOn().atStartOfDay(Zones.CHINA).toInstant();
-        Instant endsAt = campaign.endsOn().plusDays(1).atStartOfDay(Zones.CHINA).toInstant();
+        Instant startsAt = campaign.startsOn().atStartOfDay(Zones.platform()).toInstant();
+        Instant endsAt = campaign.endsOn().plusDays(1).atStartOfDay(Zones.platform()).toInstant();
         long id = store.insert(theme, description, region, startsAt, endsAt, actor.accountId());
         events.publishEvent(AuditRecord.of("topic.campaign-opened", actor.accountId(), "campaign", id).with("theme", theme));
         return get(id);
@@ -100,7 +100,7 @@ public class Campaigns {
 
     /** The address its QR code opens: the campaign page with the submission form. */
     public String link(long id) {
-        return platform.baseUrl().replaceAll("/+$", "") + "/campaigns/" + id;
+        return address.link("/campaigns/" + id);
     }
 
     /** 扫码征题: an SVG QR code of the campaign's page. */

@@ -5,5 +5,7 @@ public enum HistoryKind {
     SUBMITTED, HELD, RELEASED, ACCEPTED, DECLINED, MERGED, ABSORBED, ROUTED, ESCALATED, HANDED_DOWN,
     PLANNED, UNPLANNED, IN_CONSULTATION, CONSULTED,
     /** Raised (上升) from a grassroots consultation's consensus; the reference is that consultation. */
-    RAISED_FROM
+    RAISED_FROM,
+    /** Recommended by a member from a station's reception or a grid visit; the detail says where. */
+    RECOMMENDED_FROM
 }

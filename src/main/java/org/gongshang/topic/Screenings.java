@@ -10,6 +10,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.topic.internal.HistoryStore;
+import org.gongshang.topic.internal.OriginStore;
 import org.gongshang.topic.internal.ImageStore;
 import org.gongshang.topic.internal.Preflags;
 import org.gongshang.topic.internal.SupporterStore;
@@ -30,9 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Screenings {
 
+    static final int MERGE_CANDIDATES = 10;
+
     private final TopicStore topics;
     private final SupporterStore supporters;
     private final HistoryStore history;
+    private final OriginStore origins;
     private final ImageStore images;
     private final Preflags preflags;
     private final TopicAccess access;
@@ -41,11 +45,12 @@ public class Screenings {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Screenings(TopicStore topics, SupporterStore supporters, HistoryStore history, ImageStore images, Preflags preflags,
+    Screenings(TopicStore topics, SupporterStore supporters, HistoryStore history, OriginStore origins, ImageStore images, Preflags preflags,
             TopicAccess access, SimilarTopics similarTopics, Topics reader, ApplicationEventPublisher events, Clock clock) {
         this.topics = topics;
         this.supporters = supporters;
         this.history = history;
+        this.origins = origins;
         this.images = images;
         this.preflags = preflags;
         this.access = access;
@@ -82,7 +87,28 @@ public class Screenings {
         List<ScreeningCase.SimilarTopicDetail> similar = similarTopics.forScreening(topicId, actor).stream()
                 .flatMap(s -> reader.find(s.id()).map(v -> new ScreeningCase.SimilarTopicDetail(s, v)).stream()).toList();
         return new ScreeningCase(view, images.of(topicId), flags, similar, history.of(topicId),
-                topics.offlineNameMasked(topicId).orElse(null), topic.heldWords());
+                topics.offlineNameMasked(topicId).orElse(null), topic.heldWords(), origins.of(topicId).orElse(null));
+    }
+
+    /**
+     * Topics a duplicate may be merged into, found by the screener rather than by the similarity
+     * lookup, which can miss an obvious duplicate: by number ({@code 123} or {@code #123}) or by
+     * words, among the open topics of the screener's region, at most {@code MERGE_CANDIDATES}.
+     */
+    public List<TopicView> mergeCandidates(long topicId, @Nullable String search, Actor actor) {
+        access.requireScreen(actor, load(topicId, actor));
+        String text = search == null ? "" : search.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<TopicStatus> open = List.of(TopicStatus.SUBMITTED, TopicStatus.ACCEPTED);
+        if (text.matches("#?\\d{1,18}")) {
+            long id = Long.parseLong(text.replace("#", ""));
+            return reader.find(id).filter(t -> id != topicId && open.contains(t.status()) && access.mayScreen(actor, t))
+                    .stream().toList();
+        }
+        return inScope(actor, new Filter(Topics.searchQuery(text), open, null, null, null, null, null, null, false, null))
+                .stream().filter(t -> t.id() != topicId).limit(MERGE_CANDIDATES).toList();
     }
 
     /** The reasons the rules suggest for a topic (empty when none). */

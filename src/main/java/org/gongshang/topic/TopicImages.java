@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.gongshang.identity.Actor;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.image.ImageSanitizer;
+import org.gongshang.shared.image.SanitizedImage;
 import org.gongshang.topic.internal.ImageStore;
 import org.gongshang.topic.internal.Topic;
 import org.gongshang.topic.internal.TopicStore;
@@ -22,12 +23,12 @@ public class TopicImages {
     private final TopicProperties properties;
     private final ImageSanitizer sanitizer;
 
-    TopicImages(TopicStore topics, ImageStore images, TopicAccess access, TopicProperties properties) {
+    TopicImages(TopicStore topics, ImageStore images, TopicAccess access, TopicProperties properties, ImageSanitizer sanitizer) {
         this.topics = topics;
         this.images = images;
         this.access = access;
         this.properties = properties;
-        this.sanitizer = new ImageSanitizer(properties.images().maxSize().toBytes(), properties.images().maxPixels(), "topic.image");
+        this.sanitizer = sanitizer;
     }
 
     /**
@@ -36,6 +37,12 @@ public class TopicImages {
      */
     @Transactional
     public TopicImage add(long topicId, byte[] content, Actor actor) {
+        return add(topicId, sanitize(content), actor);
+    }
+
+    /** An image {@link #check}ed already (when the topic's form came with it): it is not decoded twice. */
+    @Transactional
+    public TopicImage add(long topicId, SanitizedImage sanitized, Actor actor) {
         Topic topic = topics.findForUpdate(topicId).orElseThrow(() -> DomainException.notFound("topic.unknown", topicId));
         access.requireSee(Optional.of(actor), topic);
         if (topic.submittedBy() != actor.accountId()) {
@@ -47,7 +54,6 @@ public class TopicImages {
         if (images.count(topicId) >= properties.images().maxCount()) {
             throw DomainException.conflict("topic.image.too-many", properties.images().maxCount());
         }
-        var sanitized = sanitizer.sanitize(content, "file");
         long id = images.insert(topicId, sanitized);
         return images.of(topicId).stream().filter(image -> image.id() == id).findFirst().orElseThrow();
     }
@@ -65,8 +71,12 @@ public class TopicImages {
         return images.content(topicId, imageId).orElseThrow(() -> DomainException.notFound("topic.image.unknown", imageId));
     }
 
-    /** Checks images before a topic is stored, so that a form with a bad image changes nothing. */
-    public void check(byte[] content) {
-        sanitizer.sanitize(content, "file");
+    /** Checks an image before a topic is stored, so that a form with a bad image changes nothing; the image to add. */
+    public SanitizedImage check(byte[] content) {
+        return sanitize(content);
+    }
+
+    private SanitizedImage sanitize(byte[] content) {
+        return sanitizer.sanitize(content, properties.images().maxSize().toBytes(), "topic.image", "file");
     }
 }

@@ -15,9 +15,8 @@ public record TopicProperties(
     public record Representativeness(@DefaultValue("30") int minSupporters, @DefaultValue("3") int minCommunities) {
     }
 
-    /** Up to {@code maxCount} JPEG or PNG images per topic, each at most {@code maxSize} and {@code maxPixels}. */
-    public record Images(@DefaultValue("3") int maxCount, @DefaultValue("5MB") DataSize maxSize,
-            @DefaultValue("40000000") long maxPixels) {
+    /** Up to {@code maxCount} JPEG or PNG images per topic, each at most {@code maxSize} (pixels: {@code gongshang.images.*}). */
+    public record Images(@DefaultValue("3") int maxCount, @DefaultValue("5MB") DataSize maxSize) {
     }
 
     /**

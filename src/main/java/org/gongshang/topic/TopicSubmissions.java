@@ -23,6 +23,7 @@ import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.gongshang.topic.internal.CampaignStore;
 import org.gongshang.similarity.ChineseTerms;
 import org.gongshang.topic.internal.HistoryStore;
+import org.gongshang.topic.internal.OriginStore;
 import org.gongshang.topic.internal.SupporterStore;
 import org.gongshang.topic.internal.TagStore;
 import org.gongshang.topic.internal.Topic;
@@ -48,6 +49,7 @@ public class TopicSubmissions {
     private final CampaignStore campaigns;
     private final TagStore tags;
     private final HistoryStore history;
+    private final OriginStore origins;
     private final SensitiveWords sensitiveWords;
     private final Regions regions;
     private final Actors actors;
@@ -57,13 +59,14 @@ public class TopicSubmissions {
     private final Clock clock;
 
     TopicSubmissions(TopicStore topics, SupporterStore supporters, CampaignStore campaigns, TagStore tags,
-            HistoryStore history, SensitiveWords sensitiveWords, Regions regions, Actors actors, PersonalDataCipher cipher,
+            HistoryStore history, OriginStore origins, SensitiveWords sensitiveWords, Regions regions, Actors actors, PersonalDataCipher cipher,
             Topics reader, ApplicationEventPublisher events, Clock clock) {
         this.topics = topics;
         this.supporters = supporters;
         this.campaigns = campaigns;
         this.tags = tags;
         this.history = history;
+        this.origins = origins;
         this.sensitiveWords = sensitiveWords;
         this.regions = regions;
         this.actors = actors;
@@ -90,6 +93,24 @@ public class TopicSubmissions {
             throw DomainException.forbidden("topic.submit.not-allowed");
         }
         return submit(draft, TopicSource.EMERGENCY, actor);
+    }
+
+    /**
+     * A member recommends a topic (委员荐题) from what they met in the community, e.g. a resident's
+     * matter at a liaison station: source MEMBER, with where it came from for the screeners and a
+     * step on its timeline.
+     *
+     * @throws DomainException FORBIDDEN for anyone but a member, INVALID for wrong input
+     */
+    @Transactional
+    public TopicView recommend(NewTopic draft, TopicOrigin origin, Actor actor) {
+        if (!actor.has(Role.MEMBER)) {
+            throw DomainException.forbidden("topic.submit.not-allowed");
+        }
+        TopicView topic = submit(draft, TopicSource.MEMBER, actor);
+        origins.insert(topic.id(), origin);
+        history.add(topic.id(), HistoryKind.RECOMMENDED_FROM, actor.accountId(), origin.description(), null);
+        return reader.get(topic.id());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gongshang.identity.Actor;
 import org.gongshang.region.Regions;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.web.SearchText;
 import org.gongshang.similarity.ChineseTerms;
 import org.gongshang.topic.internal.HistoryStore;
 import org.gongshang.topic.internal.SupporterStore;
@@ -34,16 +35,18 @@ public class Topics {
     private final TopicAccess access;
     private final Regions regions;
     private final TopicProperties properties;
+    private final SearchText searchText;
     private final ApplicationEventPublisher events;
 
     Topics(TopicStore store, SupporterStore supporters, HistoryStore history, TopicAccess access, Regions regions,
-            TopicProperties properties, ApplicationEventPublisher events) {
+            TopicProperties properties, SearchText searchText, ApplicationEventPublisher events) {
         this.store = store;
         this.supporters = supporters;
         this.history = history;
         this.access = access;
         this.regions = regions;
         this.properties = properties;
+        this.searchText = searchText;
         this.events = events;
     }
 
@@ -114,10 +117,11 @@ public class Topics {
 
     /** Public lists: topics anyone may see, filtered and paged. */
     public TopicPage search(TopicQuery query) {
+        String q = searchText.of(query.q(), "q");
         List<String> regionCodes = query.region() == null || query.region().isBlank() ? null
                 : regions.find(query.region()).map(r -> List.copyOf(regions.codesWithin(r.code()))).orElse(List.of());
         List<TopicStatus> statuses = query.status() == null ? null : List.of(query.status());
-        Filter filter = new Filter(searchQuery(query.q()), statuses, regionCodes, query.category(), query.source(),
+        Filter filter = new Filter(searchQuery(q), statuses, regionCodes, query.category(), query.source(),
                 query.campaign(), null, null, true, null);
         int size = Math.clamp(query.size(), 1, 100);
         int page = Math.max(query.page(), 0);
@@ -134,9 +138,18 @@ public class Topics {
         return mine;
     }
 
-    /** Transparency: how many topics were declined for each reason, everywhere or in a region. */
+    /**
+     * Transparency: how many topics were declined for each reason, everywhere or in a region.
+     *
+     * @throws DomainException INVALID for a region code that names no region
+     */
     public Map<DeclineReason, Long> declinedByReason(@Nullable String regionCode) {
-        return store.declinedByReason(regionCode == null ? null : List.copyOf(regions.codesWithin(regionCode)));
+        if (regionCode == null || regionCode.isBlank()) {
+            return store.declinedByReason(null);
+        }
+        String code = regions.find(regionCode.strip()).orElseThrow(
+                () -> DomainException.invalidField("region", "error.region-unknown", regionCode)).code();
+        return store.declinedByReason(List.copyOf(regions.codesWithin(code)));
     }
 
     public boolean isSupporter(long topicId, long accountId) {
@@ -152,7 +165,10 @@ public class Topics {
                 support);
     }
 
-    /** smartcn words of the query, all required; null when there is nothing to search for. */
+    /**
+     * smartcn words of the query, all required, as a {@code tsquery} of quoted terms (so that no
+     * character of the query is read as an operator); null when there is nothing to search for.
+     */
     static @Nullable String searchQuery(@Nullable String q) {
         if (q == null || q.isBlank()) {
             return null;
@@ -162,9 +178,18 @@ public class Topics {
             words = ChineseTerms.instance().bigrams(q);
         }
         if (words.isEmpty()) {
-            return "'" + q.strip().replaceAll("[^\\p{L}\\p{N}]", "") + "'";
+            String letters = q.strip().replaceAll("[^\\p{L}\\p{N}]", "");
+            words = letters.isEmpty() ? List.of() : List.of(letters);
         }
-        return String.join(" & ", words.stream().distinct().map(w -> "'" + w + "'").toList());
+        if (words.isEmpty()) {
+            return null;
+        }
+        return String.join(" & ", words.stream().distinct().map(Topics::quoted).toList());
+    }
+
+    /** A term as a tsquery lexeme taken literally: in quotes, quotes and backslashes doubled. */
+    private static String quoted(String term) {
+        return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     private TopicView progress(long topicId, Actor by, java.util.function.Consumer<Topic> change, HistoryKind kind,

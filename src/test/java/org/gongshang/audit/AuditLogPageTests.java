@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.gongshang.shared.AuditRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.gongshang.shared.Zones;
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
@@ -65,10 +67,28 @@ class AuditLogPageTests {
         String body = mvc.perform(get("/admin/audit").param("action", "test.page.").param("subjectId", subject)
                         .with(sessions.signedIn(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("审计日志"), containsString("colour: 红"),
+                .andExpect(content().string(allOf(containsString("审计日志"), containsString("colour：红"),
                         containsString("value=\"test.page.\""))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(body.indexOf("test.page.second")).isLessThan(body.indexOf("test.page.first"));
+    }
+
+    @Test
+    void codesAreShownAsWordsAndDetailsWithoutAValueAreLeftOut() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        events.publishEvent(AuditRecord.of("outcome.accepted", 42L, "recommendation", subject)
+                .with("from", "TRANSFERRED").with("reason", null));
+        events.publishEvent(AuditRecord.of("topic.declined", 42L, "topic", subject)
+                .with("reason", "DUPLICATE").with("preflags", "[PETITION, DUPLICATE]").with("held", true));
+
+        Document page = Jsoup.parse(mvc.perform(get("/admin/audit").param("subjectId", subject).with(sessions.signedIn(admin)))
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select("tbody tr").eachText()).satisfiesExactly(
+                declined -> assertThat(declined).contains("议题不予采纳", "议题 " + subject, "理由：重复", "预警：已纳入信访、重复",
+                        "暂缓公开：是"),
+                accepted -> assertThat(accepted).contains("办理单位签收", "协商成果 " + subject, "原来：已交办")
+                        .doesNotContain("null", "理由"));
     }
 
     @Test
@@ -126,7 +146,7 @@ class AuditLogPageTests {
 
     @Test
     void theApiFiltersByActorAndDay() {
-        LocalDate today = LocalDate.now(Zones.CHINA);
+        LocalDate today = LocalDate.now(Zones.platform());
         Person someone = people.admin();
         var caller = api.as(admin);
 

@@ -106,7 +106,9 @@ class ConsultationSessionBrowserTests {
         vote(cadreId, "DISAGREE");
         browser.click(".close-voting").waitForText("#live-consensus .result", "赞成 2，反对 1，弃权 0 · 通过");
 
-        screenshot("consultation-console");
+        browser.screenshot("consultation-console");
+        // htmx logs a panel it could not swap (htmx:oobErrorNoTarget) as an error.
+        assertThat(browser.consoleErrors()).isEmpty();
 
         // The console's statistics equal the recorded turns.
         JsonNode turns = fixtures.okJson(staff.get("/api/v1/consultations/" + id + "/turns"));
@@ -132,7 +134,7 @@ class ConsultationSessionBrowserTests {
         // Concluding leads to the minutes; their Word export reads back.
         browser.click("#conclude").waitForPath("/consultations/" + id + "/minutes");
         assertThat(browser.text("#minutes-status")).isEqualTo("草稿");
-        screenshot("consultation-minutes");
+        browser.screenshot("consultation-minutes");
         HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(api.baseUrl() + "/api/v1/consultations/" + id + "/minutes/export.docx"))
                 .header("Authorization", "Bearer " + staff.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -155,14 +157,6 @@ class ConsultationSessionBrowserTests {
                 .until(driver -> !driver.findElement(By.cssSelector("#live-consensus .counts")).getText().equals(before)
                         || driver.findElement(By.cssSelector("#console-alert")).getText().length() > 0);
         assertThat(textOf("#console-alert")).isEmpty();
-    }
-
-    /** Keeps a picture of the page under target/screenshots, for people to look at; nothing is asserted on it. */
-    private void screenshot(String name) throws java.io.IOException {
-        java.nio.file.Path target = java.nio.file.Path.of("target", "screenshots", name + ".png");
-        java.nio.file.Files.createDirectories(target.getParent());
-        java.nio.file.Files.write(target, ((org.openqa.selenium.TakesScreenshot) browser.driver())
-                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     /** The text of an element that a pushed event may replace while it is read. */

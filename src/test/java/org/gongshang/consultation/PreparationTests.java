@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import org.gongshang.region.Organizations;
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.support.MutableClock;
 import org.gongshang.support.People;
 import org.gongshang.support.People.Person;
@@ -22,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 class PreparationTests {
 
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = ImageFixtures.png(20, 20);
 
     @Autowired
     Api api;
@@ -79,6 +81,32 @@ class PreparationTests {
         Api.Response download = staff.get("/api/v1/consultations/" + id + "/attachments/" + pdf.get("id").asLong());
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.body()).startsWith("%PDF-1.7");
+    }
+
+    @Test
+    void aPhotoAttachedToAMaterialLosesItsGpsPositionAndGifOrWebpIsRefused() {
+        long material = fixtures.okJson(staff.post("/api/v1/consultations/" + id + "/materials",
+                "{\"title\":\"现场照片\",\"body\":\"加装电梯的楼道\"}")).get("id").asLong();
+        String path = "/api/v1/consultations/" + id + "/materials/" + material + "/attachments";
+        byte[] photo = ImageFixtures.jpegWithGps(64, 48);
+        assertThat(ImageFixtures.hasExif(photo)).isTrue();
+        JsonNode stored = fixtures.okJson(staff.upload(path, "file", "楼道.jpg", "image/jpeg", photo));
+        assertThat(stored.get("contentType").asString()).isEqualTo("image/jpeg");
+        byte[] download = staff.bytes("/api/v1/consultations/" + id + "/attachments/" + stored.get("id").asLong());
+        assertThat(ImageFixtures.hasExif(download)).as("no EXIF, no GPS").isFalse();
+        assertThat(stored.get("sizeBytes").asLong()).isEqualTo(download.length);
+
+        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] webp = "RIFF\u0000\u0000\u0000\u0000WEBPVP8X".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (byte[] other : List.of(gif, webp)) {
+            Api.Response refused = staff.upload(path, "file", "photo.gif", "image/gif", other);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("code").asString()).isEqualTo("consultation.attachment.type");
+        }
+        Api.Response bomb = staff.upload(path, "file", "big.png", "image/png", ImageFixtures.png16(6300, 6300));
+        assertThat(bomb.status()).isEqualTo(400);
+        assertThat(bomb.json().get("code").asString()).isEqualTo("consultation.attachment.too-many-pixels");
+        assertThat(fixtures.okJson(staff.get("/api/v1/consultations/" + id + "/materials")).get(0).get("attachments")).hasSize(1);
     }
 
     @Test

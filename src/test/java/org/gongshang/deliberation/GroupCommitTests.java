@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.gongshang.support.Api;
 import org.gongshang.support.Api.Caller;
 import org.gongshang.support.GongshangTest;
@@ -23,9 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Votes arriving together are written together (group commit). Whatever lands in one batch — a
- * participant changing a vote twice, votes on a rejected statement beside accepted ones — each
- * request gets its own answer, the history keeps every vote taken, and the current vote is the
- * participant's last.
+ * participant changing a vote twice or casting the same vote again, votes on a rejected statement
+ * beside accepted ones — each request gets its own answer, the history keeps every vote that changed
+ * something (and no vote equal to the one before it), and the current vote is the participant's last.
  */
 @GongshangTest
 class GroupCommitTests {
@@ -39,6 +40,9 @@ class GroupCommitTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void concurrentVotesAreEachAnsweredAndTheLastOneCounts() throws Exception {
         Caller staff = api.as(DeliberationFixtures.organiser(people));
@@ -51,6 +55,7 @@ class GroupCommitTests {
         for (int i = 0; i < 12; i++) {
             residents.add(api.as(people.resident()));
         }
+        double unchangedBefore = unchanged();
         AtomicInteger taken = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         List<Future<?>> calls = new ArrayList<>();
@@ -81,7 +86,13 @@ class GroupCommitTests {
         assertThat(refused.get() + taken.get()).isEqualTo(12 * 16);
         long history = jdbc.sql("select count(*) from deliberation_vote_history where deliberation_id = :d")
                 .param("d", id).query(Long.class).single();
-        assertThat(history).isEqualTo(taken.get());
+        assertThat(history).isEqualTo(taken.get() - Math.round(unchanged() - unchangedBefore));
+        long repeated = jdbc.sql("""
+                select count(*) from (
+                    select value, lag(value) over (partition by participant_id, statement_id order by id) as before
+                    from deliberation_vote_history where deliberation_id = :d) h
+                where h.value = h.before""").param("d", id).query(Long.class).single();
+        assertThat(repeated).as("no history row repeats the vote before it").isZero();
         assertThat(jdbc.sql("select count(*) from deliberation_vote where statement_id = :s").param("s", rejected)
                 .query(Long.class).single()).isZero();
         // Every current vote is its participant's last on that statement.
@@ -96,5 +107,9 @@ class GroupCommitTests {
                 + "where deliberation_id = :d").param("d", id).query(Long.class).single();
         assertThat(jdbc.sql("select count(*) from deliberation_vote where deliberation_id = :d").param("d", id)
                 .query(Long.class).single()).isEqualTo(pairs);
+    }
+
+    private double unchanged() {
+        return meters.counter(Votes.METER, "outcome", "unchanged").count();
     }
 }

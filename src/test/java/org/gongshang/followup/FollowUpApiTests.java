@@ -166,6 +166,6 @@ class FollowUpApiTests {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(Zones.CHINA);
+        return LocalDate.now(Zones.platform());
     }
 }

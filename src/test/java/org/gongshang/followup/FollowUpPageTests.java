@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 
+import org.gongshang.identity.Role;
 import org.gongshang.support.ImageFixtures;
 import org.gongshang.followup.FollowUpFixtures.SupportedTopic;
 import org.gongshang.shared.Zones;
@@ -58,7 +59,7 @@ class FollowUpPageTests {
         String location = mvc.perform(multipart("/follow-ups").file(new MockMultipartFile("photos", "site.jpg", "image/jpeg",
                                 ImageFixtures.jpegWithGps(40, 30)))
                         .param("kind", "RETURN_VISIT").param("recommendationIds", String.valueOf(recommendation))
-                        .param("happenedOn", LocalDate.now(Zones.CHINA).toString()).param("place", "幸福小区议事角")
+                        .param("happenedOn", LocalDate.now(Zones.platform()).toString()).param("place", "幸福小区议事角")
                         .param("findings", "居民说器材已修好。").param("otherParticipants", "楼栋长张阿姨")
                         .with(sessions.signedIn(staff)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash.notice("记录已保存。"))
@@ -75,7 +76,7 @@ class FollowUpPageTests {
     void aWrongFormComesBackWithItsProblemsAndANonImageIsRefused() throws Exception {
         mvc.perform(multipart("/follow-ups").file(new MockMultipartFile("photos", "notes.jpg", "image/jpeg", "文字".getBytes()))
                         .param("kind", "UNANNOUNCED_VISIT").param("topicId", String.valueOf(topic.id()))
-                        .param("happenedOn", LocalDate.now(Zones.CHINA).toString()).param("place", "")
+                        .param("happenedOn", LocalDate.now(Zones.platform()).toString()).param("place", "")
                         .param("findings", "看过了").with(sessions.signedIn(staff)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("请填写地点"), containsString("只能上传 JPEG 或 PNG 照片。"),
@@ -88,7 +89,7 @@ class FollowUpPageTests {
         long recommendation = fixtures.publicRecommendation().id();
         fixtures.api.as(staff).post("/api/v1/follow-ups", """
                 {"kind":"UNANNOUNCED_VISIT","happenedOn":"%s","place":"健身广场","findings":"仍有两处扶手松动（页面测试）。",
-                 "recommendationIds":[%d]}""".formatted(LocalDate.now(Zones.CHINA), recommendation));
+                 "recommendationIds":[%d]}""".formatted(LocalDate.now(Zones.platform()), recommendation));
 
         mvc.perform(get("/followup/recommendations/" + recommendation).with(sessions.signedIn(staff))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("明察暗访"),
@@ -100,5 +101,17 @@ class FollowUpPageTests {
                 .andExpect(content().string(allOf(containsString("明察暗访"), not(containsString("仍有两处扶手松动")))));
         long draft = fixtures.draftRecommendation().id();
         mvc.perform(get("/followup/recommendations/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aMemberMayRecordAVisitButIsNotOfferedASurveyOnlyStaffMayMake() throws Exception {
+        long recommendation = fixtures.publicRecommendation().id();
+        Person member = fixtures.people.withRole(Role.MEMBER, "通川区政协");
+
+        mvc.perform(get("/followup/recommendations/" + recommendation).with(sessions.signedIn(member))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("/follow-ups/new?recommendationId=" + recommendation),
+                        not(containsString("/surveys/new")))));
+        mvc.perform(get("/followup/recommendations/" + recommendation).with(sessions.signedIn(staff)))
+                .andExpect(content().string(containsString("/surveys/new?recommendationId=" + recommendation)));
     }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.DispatcherServlet;
 import tools.jackson.databind.JsonNode;
 
 /** The survey pages: the builder with and without htmx, the answer page's states, the results with charts and the download. */
@@ -120,10 +122,13 @@ class SurveyPageTests {
         mvc.perform(post("/surveys/" + id).with(sessions.signedIn(topic.submitter())).with(csrf()).param(single, choice))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("此题为必答题。"), containsString("checked"))));
-        mvc.perform(post("/surveys/" + id).with(sessions.signedIn(topic.submitter())).with(csrf())
+        MvcResult thanked = mvc.perform(post("/surveys/" + id).with(sessions.signedIn(topic.submitter())).with(csrf())
                         .param(single, choice).param(rating, "4"))
-                .andExpect(redirectedUrl("/surveys/" + id));
-        mvc.perform(get("/surveys/" + id).with(sessions.signedIn(topic.submitter())).flashAttr("thanked", true))
+                .andExpect(redirectedUrl("/surveys/" + id)).andReturn();
+        // The flash map is handed over as the dispatcher does after a redirect: MockMvc's flashAttr would put it in the
+        // mock session, which page sessions (kept in PostgreSQL) never read.
+        mvc.perform(get("/surveys/" + id).with(sessions.signedIn(topic.submitter()))
+                        .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, thanked.getFlashMap()))
                 .andExpect(content().string(allOf(containsString("感谢您的参与！"), not(containsString("id=\"answer-form\"")))));
         mvc.perform(get("/surveys/" + id).with(sessions.signedIn(topic.submitter())))
                 .andExpect(content().string(allOf(containsString("您已经填写过这份问卷"), not(containsString("id=\"answer-form\"")))));

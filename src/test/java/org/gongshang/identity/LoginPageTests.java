@@ -106,7 +106,8 @@ class LoginPageTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("校验位不正确")))
                 .andExpect(content().string(containsString("value=\"周八\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Secret-2026"))));
+                // The passwords were right: kept, so that the resident does not type both again (issue 17).
+                .andExpect(content().string(containsString("value=\"Secret-2026\"")));
     }
 
     @Test

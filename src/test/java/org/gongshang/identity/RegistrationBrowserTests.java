@@ -55,7 +55,10 @@ class RegistrationBrowserTests {
         assertThat(browser.text("#real-name")).isEqualTo("陈晓梅");
         assertThat(browser.text("#masked-phone")).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
         assertThat(browser.text("#masked-id-number")).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
-        assertThat(browser.pageSource()).doesNotContain(idNumber).contains("注册成功");
+        assertThat(browser.pageSource()).doesNotContain(idNumber);
+        // The name, not "[Ljava.lang.Object;@…", and the next steps of a new resident.
+        assertThat(browser.text("[role=status]")).isEqualTo("注册成功，欢迎您，陈晓梅！");
+        assertThat(browser.findAll("#next-steps a")).hasSize(3);
     }
 
     @Test
@@ -73,5 +76,7 @@ class RegistrationBrowserTests {
         assertThat(browser.text("#idNumber-error")).contains("校验位不正确");
         assertThat(browser.find("#realName").getAttribute("value")).isEqualTo("陈晓梅");
         assertThat(browser.find("#phone").getAttribute("value")).isEqualTo(phone);
+        assertThat(browser.find("#password").getAttribute("value")).isEqualTo("Secret-2026");
+        assertThat(browser.find("#code").getAttribute("autocomplete")).isEqualTo("one-time-code");
     }
 }

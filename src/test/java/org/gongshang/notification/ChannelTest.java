@@ -22,11 +22,13 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gongshang.data-dir=target/test-data-channels",
         "gongshang.demo=false",
+        "gongshang.base-url=http://localhost",
         "spring.mail.host=localhost",
         "gongshang.notification.retry-base-delay=PT0.2S",
         "gongshang.notification.retry-max-delay=PT2S",
         "gongshang.notification.max-attempts=4",
         "gongshang.notification.dispatch-interval=PT0.1S",
+        "gongshang.notification.sms.receipt-interval=PT0.2S",
         "db-scheduler.polling-interval=100ms"})
 @AutoConfigureMockMvc
 @Import({TestSupportConfiguration.class, ChannelTestConfiguration.class})

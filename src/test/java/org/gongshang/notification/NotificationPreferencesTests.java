@@ -173,8 +173,8 @@ class NotificationPreferencesTests {
                 insert into notification_preference (account_id, kind, sms, email, updated_at)
                 values (:account, 'EMERGENCY', false, false, now())""").param("account", cadre.id()).update();
         Instant now = clock.instant();
-        ZonedDateTime china = now.atZone(Zones.CHINA);
-        Duration toThreeAtNight = Duration.between(china, china.toLocalDate().plusDays(1).atTime(3, 0).atZone(Zones.CHINA));
+        ZonedDateTime china = now.atZone(Zones.platform());
+        Duration toThreeAtNight = Duration.between(china, china.toLocalDate().plusDays(1).atTime(3, 0).atZone(Zones.platform()));
         clock.advance(toThreeAtNight);
         try {
             notices.send(List.of(cadre.id()), Notice.of(MessageKind.EMERGENCY, "notification.welcome.title",

@@ -13,6 +13,7 @@ import org.gongshang.consultation.Consultations;
 import org.gongshang.identity.Role;
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.support.People.Person;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,20 +222,23 @@ class OutcomeApiTests {
     void progressReportsTakeAttachmentsByTheirContentAndRefuseTheRest() {
         long id = accepted();
         String path = "/api/v1/recommendations/" + id;
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+        byte[] photo = ImageFixtures.jpegWithGps(64, 48);
+        assertThat(ImageFixtures.hasExif(photo)).as("a phone photo with its GPS position").isTrue();
         Api.Response refused = lead.upload(path + "/progress?text=%E5%B7%B2%E9%80%89%E5%9D%80", "files", "照片.png", "image/png", "not an image".getBytes());
         assertThat(refused.status()).isEqualTo(400);
         assertThat(fields(refused)).containsExactly("files");
         assertThat(ok(staff.get(path + "/details")).get("progress")).isEmpty();
         assertThat(status(id)).isEqualTo("ACCEPTED");
 
-        Api.Response uploaded = lead.upload(path + "/progress?text=%E5%B7%B2%E9%80%89%E5%9D%80", "files", "选址.png", "image/png", png);
+        Api.Response uploaded = lead.upload(path + "/progress?text=%E5%B7%B2%E9%80%89%E5%9D%80", "files", "选址.jpg", "image/jpeg", photo);
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
         JsonNode attachment = uploaded.json().get("attachments").get(0);
-        assertThat(attachment.get("contentType").asString()).isEqualTo("image/png");
+        assertThat(attachment.get("contentType").asString()).isEqualTo("image/jpeg");
         Api.Response file = fixtures.api.anonymous().get(path + "/attachments/" + attachment.get("id").asLong());
         assertThat(file.status()).isEqualTo(200);
-        assertThat(file.contentType()).isEqualTo("image/png");
+        assertThat(file.contentType()).isEqualTo("image/jpeg");
+        byte[] published = fixtures.api.anonymous().bytes(path + "/attachments/" + attachment.get("id").asLong());
+        assertThat(ImageFixtures.hasExif(published)).as("published without the GPS position").isFalse();
         assertThat(status(id)).isEqualTo("IN_PROGRESS");
         assertThat(coHandler.post(path + "/progress", "{\"text\":\"我们也在办\"}").status()).isEqualTo(403);
     }

@@ -135,7 +135,7 @@ class OutcomeFixtures {
 
     /** Moves the application's clock to a time of a day in China (tests reset it afterwards). */
     void setToday(LocalDate day, LocalTime time) {
-        Instant target = ZonedDateTime.of(day, time, Zones.CHINA).toInstant();
+        Instant target = ZonedDateTime.of(day, time, Zones.platform()).toInstant();
         clock.advance(Duration.between(clock.instant(), target));
     }
 

@@ -21,6 +21,7 @@ import org.gongshang.outcome.internal.RatingStore;
 import org.gongshang.support.Api;
 import org.gongshang.support.Flash;
 import org.gongshang.support.GongshangTest;
+import org.gongshang.support.ImageFixtures;
 import org.gongshang.support.People.Person;
 import org.gongshang.support.Sessions;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,8 +125,7 @@ class OutcomePageTests {
         mvc.perform(post(page + "/accept").with(csrf()).with(sessions.signedIn(lead)))
                 .andExpect(redirectedUrl(page)).andExpect(flash.notice("已签收。"));
 
-        MockMultipartFile photo = new MockMultipartFile("files", "现场.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3});
+        MockMultipartFile photo = new MockMultipartFile("files", "现场.png", "image/png", ImageFixtures.png(40, 30));
         mvc.perform(get(page).with(sessions.signedIn(lead)))
                 .andExpect(content().string(containsString("data-draft=\"outcome-progress-" + id + "\"")));
         mvc.perform(multipart(page + "/progress").file(photo).param("text", "已完成选址。").param("percent", "40")

@@ -108,6 +108,22 @@ public class Api {
             return send(request(path).DELETE());
         }
 
+        /** The body of a download as bytes (pictures, documents), after a 200. */
+        public byte[] bytes(String path) {
+            try {
+                HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new AssertionError("GET " + path + " answered " + response.statusCode());
+                }
+                return response.body();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** A multipart upload of one file field. */
         public Response upload(String path, String field, String filename, String contentType, byte[] content) {
             String boundary = "----gongshang" + System.nanoTime();

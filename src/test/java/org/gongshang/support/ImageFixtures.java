@@ -41,14 +41,72 @@ public final class ImageFixtures {
         g.setColor(Color.BLUE);
         g.fillRect(0, 0, 8, 8);
         g.dispose();
-        byte[] plain = encode(image, "jpeg");
+        return withOrientation(encode(image, "jpeg"), orientation);
+    }
+
+    /** The JPEG with an EXIF block holding only the orientation (1–8), as a phone writes it. */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
         java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(26);
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         // IFD0 at 8: one entry, Orientation (0x0112) SHORT, count 1, value left-aligned in the 4 bytes
         tiff.putShort((short) 1);
         tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
         tiff.putInt(0);
-        return withExif(plain, tiff.array());
+        return withExif(jpeg, tiff.array());
+    }
+
+    /**
+     * A 16-bit RGB PNG of the given size, all black, written chunk by chunk without ever holding the
+     * pixels: 6300×6300 is 238 MB of samples but about 230 KB of file — the picture a decompression
+     * bomb claims. Rows are deflated as they are made.
+     */
+    public static byte[] png16(int width, int height) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13);
+        header.putInt(width).putInt(height).put((byte) 16).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(file, "IHDR", header.array());
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        try (var rows = new java.util.zip.DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
+            byte[] row = new byte[1 + width * 6]; // filter byte 0, then six bytes a pixel
+            for (int y = 0; y < height; y++) {
+                rows.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        chunk(file, "IDAT", compressed.toByteArray());
+        chunk(file, "IEND", new byte[0]);
+        return file.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream file, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(name);
+        crc.update(data);
+        file.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        file.writeBytes(name);
+        file.writeBytes(data);
+        file.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** Whether a file holds an EXIF block anywhere (the word "Exif" that starts one). */
+    public static boolean hasExif(byte[] file) {
+        byte[] exif = "Exif".getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + exif.length <= file.length; i++) {
+            for (int j = 0; j < exif.length; j++) {
+                if (file[i + j] != exif[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static byte[] withExif(byte[] plain, byte[] tiff) {

@@ -26,7 +26,7 @@ public class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return Zones.CHINA;
+        return Zones.platform();
     }
 
     @Override

@@ -49,9 +49,10 @@ public class NodeProbes {
             public Object postProcessAfterInitialization(Object bean, String name) {
                 // The application's gateway only: tests that bring their own inject it by its type.
                 if (bean instanceof SmsGateway gateway && name.equals("smsGateway")) {
-                    return (SmsGateway) (messageId, phone, text) -> {
-                        gateway.send(messageId, phone, text);
-                        HANDED_OVER.computeIfAbsent(phone, p -> new CopyOnWriteArrayList<>()).add(messageId);
+                    return (SmsGateway) sms -> {
+                        SmsGateway.Handover handover = gateway.send(sms);
+                        HANDED_OVER.computeIfAbsent(sms.phone(), p -> new CopyOnWriteArrayList<>()).add(sms.messageId());
+                        return handover;
                     };
                 }
                 return bean;

@@ -9,6 +9,8 @@ import org.gongshang.identity.security.SecuritySlice;
 import org.gongshang.notification.NotificationPreferences;
 import org.gongshang.shared.web.PageSlice;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -21,8 +23,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest
 @Import({SecuritySlice.class, PageSlice.class})
+// Member's share-link counter is an interceptor on every page, so a slice would take it with its whole module;
+// it is tested with the member module (NoticeTests), not in other modules' slices.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.gongshang\\.member\\.web\\.ShareLink.*"))
 // Every page request passes notification's interceptor, which remembers the language of signed-in people.
 @MockitoBean(types = NotificationPreferences.class)
 public @interface WebSliceTest {

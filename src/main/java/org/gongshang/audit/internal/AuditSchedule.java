@@ -15,7 +15,7 @@ class AuditSchedule {
 
     @Bean
     RecurringTask<Void> auditRetentionRun(AuditRetention retention) {
-        return Tasks.recurring("audit-retention", Schedules.daily(Zones.CHINA, LocalTime.of(3, 30)))
+        return Tasks.recurring("audit-retention", Schedules.daily(Zones.platform(), LocalTime.of(3, 30)))
                 .execute((instance, context) -> retention.deleteExpired());
     }
 }

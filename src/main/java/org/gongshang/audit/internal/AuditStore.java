@@ -66,11 +66,11 @@ public class AuditStore {
         }
         if (query.from() != null) {
             sql.append(" and occurred_at >= :from");
-            params.put("from", Timestamp.from(query.from().atStartOfDay(Zones.CHINA).toInstant()));
+            params.put("from", Timestamp.from(query.from().atStartOfDay(Zones.platform()).toInstant()));
         }
         if (query.to() != null) {
             sql.append(" and occurred_at < :to");
-            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(Zones.CHINA).toInstant()));
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(Zones.platform()).toInstant()));
         }
         sql.append(" order by occurred_at desc, id desc limit :limit offset :offset");
         params.put("limit", limit);

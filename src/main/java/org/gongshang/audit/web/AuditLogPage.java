@@ -1,10 +1,13 @@
 package org.gongshang.audit.web;
 
+import java.time.format.DateTimeFormatter;
+
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.audit.AuditLog;
 import org.gongshang.audit.AuditPage;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.Zones;
 import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,11 +23,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditLogPage {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private final AuditLog auditLog;
+    private final AuditLabels labels;
     private final Messages messages;
 
-    AuditLogPage(AuditLog auditLog, Messages messages) {
+    AuditLogPage(AuditLog auditLog, AuditLabels labels, Messages messages) {
         this.auditLog = auditLog;
+        this.labels = labels;
         this.messages = messages;
     }
 
@@ -48,7 +55,8 @@ class AuditLogPage {
     private boolean search(AuditFilter filter, Model model) {
         try {
             AuditPage page = auditLog.search(filter.toQuery());
-            model.addAttribute("rows", page.entries().stream().map(AuditRow::of).toList());
+            model.addAttribute("rows", page.entries().stream()
+                    .map(entry -> labels.row(entry, TIME.format(entry.occurredAt().atZone(Zones.platform())))).toList());
             model.addAttribute("page", page);
             model.addAttribute("previousLink", filter.pageLink(page.page() - 1));
             model.addAttribute("nextLink", filter.pageLink(page.page() + 1));

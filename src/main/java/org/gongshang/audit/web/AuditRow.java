@@ -1,16 +1,15 @@
 package org.gongshang.audit.web;
 
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.gongshang.audit.AuditEntry;
-import org.gongshang.shared.Zones;
 
-/** An audit entry as the page shows it, with its time in China. */
-record AuditRow(AuditEntry entry, String time) {
+/**
+ * An audit entry as the page shows it: its time in the platform's zone and its codes in words
+ * ({@link AuditLabels}); the entry itself keeps the codes, for the search and the API.
+ */
+record AuditRow(AuditEntry entry, String time, String action, String subjectType, List<Detail> details) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    static AuditRow of(AuditEntry entry) {
-        return new AuditRow(entry, TIME.format(entry.occurredAt().atZone(Zones.CHINA)));
+    record Detail(String label, String value) {
     }
 }

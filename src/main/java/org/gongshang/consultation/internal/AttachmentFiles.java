@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.gongshang.consultation.ConsultationProperties;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.image.ImageSanitizer;
+import org.gongshang.shared.image.SanitizedImage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
  * The bytes of attachments, in the database (written with the attachment's row, readable by every
  * node); those uploaded before version 8.2 are still read from {@code <data dir>/uploads/consultation}.
  * A file's type is decided by its first bytes (magic numbers), never by the name or the type the
- * browser claims: PDF, Word (.docx, and the old .doc), PNG, JPEG, GIF, WebP.
+ * browser claims: PDF, Word (.docx, and the old .doc), PNG, JPEG. Pictures are stored as the
+ * {@link ImageSanitizer} re-encodes them, without EXIF (a phone's GPS position) and within its pixel
+ * limits; GIF and WebP, which it cannot re-encode and which can carry metadata too, are refused.
  */
 @Component
 public class AttachmentFiles {
@@ -25,15 +29,17 @@ public class AttachmentFiles {
     private final Path directory;
     private final ConsultationProperties properties;
     private final JdbcClient jdbc;
+    private final ImageSanitizer images;
 
-    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties, JdbcClient jdbc) {
+    AttachmentFiles(PlatformProperties platform, ConsultationProperties properties, JdbcClient jdbc, ImageSanitizer images) {
         this.directory = platform.dataDir().resolve("uploads").resolve("consultation");
         this.properties = properties;
         this.jdbc = jdbc;
+        this.images = images;
     }
 
-    /** A checked upload: its real content type, and the key under which its bytes were stored. */
-    public record Stored(String contentType, String storageKey) {
+    /** A checked upload: its real content type, the key under which its bytes were stored, and their size. */
+    public record Stored(String contentType, String storageKey, long sizeBytes) {
     }
 
     /** @throws DomainException INVALID for an empty, too large or unaccepted file */
@@ -47,10 +53,16 @@ public class AttachmentFiles {
         }
         String type = detect(content, filename)
                 .orElseThrow(() -> DomainException.invalidField("file", "consultation.attachment.type"));
+        byte[] bytes = content;
+        if (type.startsWith("image/")) {
+            SanitizedImage picture = images.sanitize(content, properties.attachmentMaxSize().toBytes(), "consultation.attachment", "file");
+            type = picture.contentType();
+            bytes = picture.bytes();
+        }
         String key = UUID.randomUUID().toString();
         jdbc.sql("insert into consultation_attachment_content (storage_key, content) values (:key, :content)")
-                .param("key", key).param("content", content).update();
-        return new Stored(type, key);
+                .param("key", key).param("content", bytes).update();
+        return new Stored(type, key, bytes.length);
     }
 
     public byte[] read(String storageKey) {
@@ -78,13 +90,6 @@ public class AttachmentFiles {
         }
         if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             return Optional.of("image/jpeg");
-        }
-        if (startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) {
-            return Optional.of("image/gif");
-        }
-        if (startsWith(bytes, 0x52, 0x49, 0x46, 0x46) && bytes.length > 12
-                && new String(bytes, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP")) {
-            return Optional.of("image/webp");
         }
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return Optional.of("application/msword");

@@ -121,8 +121,8 @@ class DemoConsultations implements DemoSeeder {
 
     private long concludedSchoolConsultation(long topic) {
         long staff = account("staff-tc");
-        LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).minusDays(14);
-        Instant start = ZonedDateTime.of(day, LocalTime.of(9, 30), Zones.CHINA).toInstant();
+        LocalDate day = LocalDate.now(clock.withZone(Zones.platform())).minusDays(14);
+        Instant start = ZonedDateTime.of(day, LocalTime.of(9, 30), Zones.platform()).toInstant();
         long id = consultations.insert(new ConsultationStore.NewRow("学校门口接送秩序怎么管", ConsultationKind.CPPCC_MICRO,
                 ConsultationForm.OFFLINE, VenueType.STREET, "通川区东城街道凤凰山小学门口", start,
                 organization("通川区政协"), "511702", staff, true, null, code(1), staff, List.of(topic), List.of()));
@@ -199,8 +199,8 @@ class DemoConsultations implements DemoSeeder {
     /** A joint consultation (联合协商) of the district CPPCC and the street office on a topic routed to the street. */
     private long scheduledMarketConsultation(long topic) {
         long staff = account("staff-tc");
-        LocalDate day = LocalDate.now(clock.withZone(Zones.CHINA)).plusDays(20);
-        Instant start = ZonedDateTime.of(day, LocalTime.of(15, 0), Zones.CHINA).toInstant();
+        LocalDate day = LocalDate.now(clock.withZone(Zones.platform())).plusDays(20);
+        Instant start = ZonedDateTime.of(day, LocalTime.of(15, 0), Zones.platform()).toInstant();
         long id = consultations.insert(new ConsultationStore.NewRow("西外菜市场环境怎么管", ConsultationKind.JOINT,
                 ConsultationForm.HYBRID, VenueType.CONSTRUCTION_SITE, "通川区西城街道西外菜市场（改造工地）", start,
                 organization("通川区政协"), "511702", account("member"), true, null, code(2), staff, List.of(topic),
@@ -220,7 +220,7 @@ class DemoConsultations implements DemoSeeder {
         preparation.insertMaterial(id, "菜市场现状", "西外菜市场有摊位 126 个，日均客流约 3000 人次；排水沟渠老化，垃圾每日清运一次。",
                 staff, clock.instant().minusSeconds(2L * 86_400));
         preparation.insertResearchTask(id, "走访摊主和周边住户，了解排水和垃圾清运的问题",
-                calendar.plusWorkingDays(LocalDate.now(clock.withZone(Zones.CHINA)), 5), List.of(account("member")));
+                calendar.plusWorkingDays(LocalDate.now(clock.withZone(Zones.platform())), 5), List.of(account("member")));
         preparation.savePlan(id, "明确市场管理方的保洁责任，形成排水改造和垃圾清运的协商意见。",
                 "一、走访摊主和住户；二、发布知情材料；三、在市场现场召开协商会；四、形成协商意见并交办。", staff, clock.instant());
         preparation.insertPlanTask(id, "联系西城街道办事处确定现场协商位置", account("staff-tc"), "王通川", day.minusDays(3));

@@ -82,7 +82,7 @@ public class MinutesAssembler {
                 .collect(Collectors.joining("；"));
         line(body, text("consultation.minutes.topics", topicTitles));
         line(body, text("consultation.minutes.when-where",
-                DATE_TIME.format(consultation.startsAt().atZone(Zones.CHINA)),
+                DATE_TIME.format(consultation.startsAt().atZone(Zones.platform())),
                 text("consultation.form." + consultation.form()),
                 consultation.venueType() == null ? "—" : text("consultation.venue." + consultation.venueType()),
                 consultation.address() == null ? "—" : consultation.address()));

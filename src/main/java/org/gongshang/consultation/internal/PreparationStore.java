@@ -2,6 +2,7 @@ package org.gongshang.consultation.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.gongshang.consultation.BriefingMaterial;
 import org.gongshang.consultation.ImplementationPlan;
 import org.gongshang.consultation.ResearchTask;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -88,6 +90,19 @@ public class PreparationStore {
                 .param("id", consultationId)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** Material id → participant id → when they marked it read. */
+    public Map<Long, Map<Long, Instant>> readTimes(long consultationId) {
+        Map<Long, Map<Long, Instant>> times = new HashMap<>();
+        jdbc.sql("""
+                select r.material_id, r.participant_id, r.read_at from material_read r
+                join briefing_material m on m.id = r.material_id where m.consultation_id = :id""")
+                .param("id", consultationId)
+                .query((RowCallbackHandler) rs -> times
+                        .computeIfAbsent(rs.getLong(1), m -> new HashMap<>())
+                        .put(rs.getLong(2), Rows.requiredInstant(rs, "read_at")));
+        return times;
     }
 
     // ---- research tasks -------------------------------------------------------------------------

@@ -23,9 +23,9 @@ class ResearchReminders {
 
     @Bean
     RecurringTask<Void> researchTaskReminders(Preparation preparation, WorkingDayCalendar calendar, Clock clock) {
-        return Tasks.recurring("consultation-research-reminders", Schedules.daily(Zones.CHINA, LocalTime.of(8, 30)))
+        return Tasks.recurring("consultation-research-reminders", Schedules.daily(Zones.platform(), LocalTime.of(8, 30)))
                 .execute((instance, context) -> {
-                    if (calendar.isWorkingDay(LocalDate.now(clock.withZone(Zones.CHINA)))) {
+                    if (calendar.isWorkingDay(LocalDate.now(clock.withZone(Zones.platform())))) {
                         preparation.remindOverdue();
                     }
                 });

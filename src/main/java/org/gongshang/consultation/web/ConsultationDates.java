@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 @Component("consultationDates")
 class ConsultationDates {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
-    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
+    private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(Zones.platform());
 
     public String minute(@Nullable Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);

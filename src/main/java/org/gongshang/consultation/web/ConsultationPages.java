@@ -113,7 +113,7 @@ class ConsultationPages {
         model.addAttribute("read", actor == null ? List.of() : preparation.readByMe(id, actor));
         model.addAttribute("hasSummary", minutes.publicSummary(id).isPresent());
         model.addAttribute("raised", problems.raisedFrom(id));
-        model.addAttribute("startsAt", LocalDateTime.ofInstant(consultation.startsAt(), Zones.CHINA));
+        model.addAttribute("startsAt", LocalDateTime.ofInstant(consultation.startsAt(), Zones.platform()));
         return "consultation/detail";
     }
 
@@ -236,7 +236,7 @@ class ConsultationPages {
     static @Nullable Instant instant(@Nullable String value) {
         String text = Text.blankToNull(value);
         try {
-            return text == null ? null : LocalDateTime.parse(text).atZone(Zones.CHINA).toInstant();
+            return text == null ? null : LocalDateTime.parse(text).atZone(Zones.platform()).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

@@ -32,7 +32,7 @@ record LiveView(Consultation consultation, Optional<Turn> turn, List<QueueEntry>
             @Nullable Long seconds) {
 
         private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
-                .withZone(org.gongshang.shared.Zones.CHINA);
+                .withZone(org.gongshang.shared.Zones.platform());
 
         static StreamEntry of(Turn turn, Instant now) {
             Instant at = turn.endedAt() != null ? turn.endedAt() : turn.startedAt();

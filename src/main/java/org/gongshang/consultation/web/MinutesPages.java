@@ -119,7 +119,7 @@ class MinutesPages {
         model.addAttribute("editable", draft != null && consultations.mayOrganise(actor, consultation));
         model.addAttribute("mayOrganise", consultations.mayOrganise(actor, consultation));
         model.addAttribute("hasFinal", versions.stream().anyMatch(Minutes::isFinal));
-        model.addAttribute("overdue", shown != null && shown.isOverdue(LocalDate.now(clock.withZone(Zones.CHINA))));
+        model.addAttribute("overdue", shown != null && shown.isOverdue(LocalDate.now(clock.withZone(Zones.platform()))));
         model.addAttribute("title", edited != null ? edited.title() : shown == null ? "" : shown.title());
         model.addAttribute("body", edited != null ? edited.body() : shown == null ? "" : shown.body());
         model.addAttribute("errors", errors);

@@ -62,7 +62,7 @@ class PreparationPages {
         model.addAttribute("unread", unread.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(Participant::name).collect(Collectors.joining("、")))));
         model.addAttribute("tasks", preparation.researchTasks(id));
-        model.addAttribute("today", LocalDate.now(clock.withZone(Zones.CHINA)));
+        model.addAttribute("today", LocalDate.now(clock.withZone(Zones.platform())));
         model.addAttribute("plan", preparation.plan(id));
         model.addAttribute("agenda", consultations.agenda(id));
         model.addAttribute("agendaKinds", org.gongshang.consultation.AgendaItemKind.values());

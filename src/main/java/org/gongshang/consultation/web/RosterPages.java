@@ -1,19 +1,27 @@
 package org.gongshang.consultation.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.gongshang.consultation.Consultation;
+import org.gongshang.consultation.ConsultationPlaces;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.Participant;
 import org.gongshang.consultation.ParticipantCategory;
+import org.gongshang.consultation.ParticipantSuggestions;
 import org.gongshang.consultation.Participants;
+import org.gongshang.consultation.SuggestedParticipant;
 import org.gongshang.consultation.internal.CheckInQrCode;
 import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.shared.DomainException;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.Text;
 import org.gongshang.shared.web.Messages;
 import org.jspecify.annotations.Nullable;
@@ -36,19 +44,24 @@ class RosterPages {
     private final Consultations consultations;
     private final Accounts accounts;
     private final CheckInQrCode qr;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final Actors actors;
     private final Messages messages;
+    private final List<ParticipantSuggestions> suggestions;
+    private final ConsultationPlaces places;
 
     RosterPages(Participants participants, Consultations consultations, Accounts accounts, CheckInQrCode qr,
-            PlatformProperties platform, Actors actors, Messages messages) {
+            PublicAddress address, Actors actors, Messages messages, List<ParticipantSuggestions> suggestions,
+            ConsultationPlaces places) {
         this.participants = participants;
         this.consultations = consultations;
         this.accounts = accounts;
         this.qr = qr;
-        this.platform = platform;
+        this.address = address;
         this.actors = actors;
         this.messages = messages;
+        this.suggestions = suggestions;
+        this.places = places;
     }
 
     @GetMapping("/consultations/{id}/roster")
@@ -64,20 +77,42 @@ class RosterPages {
         model.addAttribute("categories", ParticipantCategory.values());
         model.addAttribute("composition", participants.composition(id));
         model.addAttribute("checkedIn", roster.stream().filter(Participant::isCheckedIn).count());
-        model.addAttribute("mayOrganise", consultations.mayOrganise(actor, consultation));
+        boolean mayOrganise = consultations.mayOrganise(actor, consultation);
+        model.addAttribute("mayOrganise", mayOrganise);
+        model.addAttribute("suggested", mayOrganise && consultation.status().isBeforeSession() ? suggested(consultation, roster) : List.of());
         return "consultation/roster";
+    }
+
+    /** What the other modules suggest (衔接), without those on the roster already, each person once. */
+    private List<SuggestedParticipant> suggested(Consultation consultation, List<Participant> roster) {
+        Set<Long> onRoster = roster.stream().map(Participant::accountId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> names = roster.stream().filter(p -> p.accountId() == null).map(Participant::name).collect(Collectors.toSet());
+        Map<String, SuggestedParticipant> unique = new LinkedHashMap<>();
+        List<String> regions = places.regionCodes(consultation);
+        for (ParticipantSuggestions source : suggestions) {
+            for (SuggestedParticipant suggestion : source.suggestFor(consultation.kind(), regions)) {
+                boolean listed = suggestion.accountId() != null ? onRoster.contains(suggestion.accountId())
+                        : names.contains(suggestion.name());
+                if (!listed) {
+                    unique.putIfAbsent(suggestion.accountId() != null ? "a" + suggestion.accountId() : "n" + suggestion.name(),
+                            suggestion);
+                }
+            }
+        }
+        return List.copyOf(unique.values());
     }
 
     /** The participants of one category. */
     record Group(ParticipantCategory category, List<Participant> participants) {
     }
 
+    /** By login name, by name alone, or a suggested person by account ({@code accountId}). */
     @PostMapping("/consultations/{id}/roster")
     String add(@PathVariable long id, @RequestParam(required = false) @Nullable String username,
             @RequestParam(required = false) @Nullable String name, @RequestParam(required = false) @Nullable ParticipantCategory category,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "accountId", required = false) @Nullable Long suggestedAccountId, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            Long accountId = null;
+            Long accountId = suggestedAccountId;
             String login = Text.blankToNull(username);
             if (login != null) {
                 accountId = accounts.findByUsername(login).map(AccountView::id)
@@ -108,7 +143,7 @@ class RosterPages {
     @GetMapping(value = "/consultations/{id}/check-in/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> qrCode(@PathVariable long id) {
         String code = consultations.checkInCode(id, actors.require());
-        byte[] png = qr.png(platform.baseUrl() + "/consultations/" + id + "/check-in?code=" + code, 320);
+        byte[] png = qr.png(address.link("/consultations/" + id + "/check-in?code=" + code), 320);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG).body(png);
     }
 

@@ -201,7 +201,7 @@ class SessionPages {
             model.addAttribute("message", error);
             model.addAttribute("view", live.view(id));
             model.addAttribute("console", true);
-            return "consultation/console-update";
+            return "consultation/console-update :: panels";
         }
         flash(redirect, error);
         return "redirect:/consultations/" + id + "/console";

@@ -1,16 +1,21 @@
 package org.gongshang.deliberation.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.gongshang.deliberation.DeliberationJoined;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.AccountView;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Role;
 import org.gongshang.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may take part, and as which participant: residents (and anyone) with a verified real name,
@@ -29,13 +34,18 @@ public class Participation {
     private final DeliberationParticipantStore participants;
     private final DeliberationStore deliberations;
     private final Accounts accounts;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<Key, Long> known = new ConcurrentHashMap<>();
 
-    Participation(DeliberationParticipantStore participants, DeliberationStore deliberations, Accounts accounts, Clock clock) {
+    Participation(DeliberationParticipantStore participants, DeliberationStore deliberations, Accounts accounts,
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.participants = participants;
         this.deliberations = deliberations;
         this.accounts = accounts;
+        this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,13 +62,32 @@ public class Participation {
             participant = existing.get();
         } else {
             requireMayTakePart(deliberationId, actor);
-            participant = participants.ofAccount(deliberationId, actor.accountId(), category(actor), clock.instant());
+            participant = joined(deliberationId, actor);
         }
         if (known.size() > CACHE_LIMIT) {
             known.clear();
         }
         known.put(key, participant);
         return participant;
+    }
+
+    /**
+     * Records the first participation; a member's is published for their duty records, in a
+     * transaction of its own so that the event is kept with the row (this is once per person and
+     * deliberation, never on the vote path after that).
+     */
+    private long joined(long deliberationId, Actor actor) {
+        String category = category(actor);
+        if (!"MEMBER".equals(category)) {
+            return participants.ofAccount(deliberationId, actor.accountId(), category, clock.instant());
+        }
+        Long id = transaction.execute(status -> {
+            Instant at = clock.instant();
+            long participant = participants.ofAccount(deliberationId, actor.accountId(), category, at);
+            events.publishEvent(new DeliberationJoined(deliberationId, actor.accountId(), at));
+            return participant;
+        });
+        return Objects.requireNonNull(id);
     }
 
     /** The participant id if this node has seen the account take part: the vote path's fast lane. */

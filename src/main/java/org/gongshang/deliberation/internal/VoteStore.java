@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Current votes and their history. Recording votes is one SQL statement (one round trip, its own
  * short transaction): it checks that the statement belongs to the deliberation and may be voted on
- * and that the deliberation is open, replaces the current vote and appends the history row.
+ * and that the deliberation is open, and unless the vote equals the current one, replaces the current
+ * vote and appends the history row.
  */
 @Repository
 public class VoteStore {
@@ -35,20 +37,26 @@ public class VoteStore {
                 where s.id = :statement and s.deliberation_id = :deliberation
                   and (s.status = 'ACCEPTED' or (s.status = 'PENDING' and not s.held and d.moderation = 'OPEN'))
                   and d.opens_at <= :at and d.closes_at > :at),
+            changed as (
+                select id from target
+                where not exists (select 1 from deliberation_vote v
+                                  where v.participant_id = :participant and v.statement_id = target.id and v.value = :value)),
             current as (
                 insert into deliberation_vote (statement_id, participant_id, deliberation_id, value, voted_at)
-                select id, :participant, :deliberation, :value, :at from target
+                select id, :participant, :deliberation, :value, :at from changed
                 on conflict (participant_id, statement_id) do update set value = excluded.value, voted_at = excluded.voted_at
                 returning statement_id),
             history as (
                 insert into deliberation_vote_history (deliberation_id, statement_id, participant_id, value, voted_at)
                 select :deliberation, statement_id, :participant, :value, :at from current returning id)
-            select count(*) from history""";
+            select (select count(*) from target) as allowed, (select count(*) from history) as written""";
 
     /**
-     * The same checks and writes for many votes at once (see {@link VoteWriter}). Within a batch the
-     * last vote of a participant on a statement becomes the current one; every vote goes to the
-     * history, in arrival order. Rows are upserted in key order, so two batches never deadlock.
+     * The same checks and writes for many votes at once (see {@link VoteWriter}). A vote equal to the
+     * one it replaces — the participant's stored vote, or their vote just before in the same batch —
+     * writes nothing. Within a batch the last changed vote of a participant on a statement becomes the
+     * current one; every changed vote goes to the history, in arrival order. Rows are upserted in key
+     * order, so two batches never deadlock. Answers each allowed vote's position and whether it changed.
      */
     private static final String RECORD_ALL = """
             with input as (
@@ -60,15 +68,20 @@ public class VoteStore {
                 join deliberation d on d.id = i.deliberation_id
                 where (s.status = 'ACCEPTED' or (s.status = 'PENDING' and not s.held and d.moderation = 'OPEN'))
                   and d.opens_at <= i.voted_at and d.closes_at > i.voted_at),
+            compared as (
+                select t.*, coalesce(lag(t.value) over (partition by t.participant_id, t.statement_id order by t.ord), v.value)
+                           is distinct from t.value as changed
+                from target t
+                left join deliberation_vote v on v.participant_id = t.participant_id and v.statement_id = t.statement_id),
             current as (
                 insert into deliberation_vote (statement_id, participant_id, deliberation_id, value, voted_at)
                 select distinct on (participant_id, statement_id) statement_id, participant_id, deliberation_id, value, voted_at
-                from target order by participant_id, statement_id, ord desc
+                from compared where changed order by participant_id, statement_id, ord desc
                 on conflict (participant_id, statement_id) do update set value = excluded.value, voted_at = excluded.voted_at),
             history as (
                 insert into deliberation_vote_history (deliberation_id, statement_id, participant_id, value, voted_at)
-                select deliberation_id, statement_id, participant_id, value, voted_at from target order by ord)
-            select ord from target""";
+                select deliberation_id, statement_id, participant_id, value, voted_at from compared where changed order by ord)
+            select ord, changed from compared""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -78,15 +91,17 @@ public class VoteStore {
         this.template = template;
     }
 
-    /** @return whether the vote was taken; false when the statement or the deliberation refused it */
-    public boolean record(long deliberationId, long statementId, long participantId, int value, Instant at) {
+    /** One vote, checked and written as {@link #recordAll} does it. */
+    public VoteOutcome record(long deliberationId, long statementId, long participantId, int value, Instant at) {
         return jdbc.sql(RECORD).param("deliberation", deliberationId).param("statement", statementId)
                 .param("participant", participantId).param("value", value).param("at", Timestamp.from(at))
-                .query(Long.class).single() > 0;
+                .query((rs, row) -> rs.getLong("allowed") == 0 ? VoteOutcome.REFUSED
+                        : rs.getLong("written") > 0 ? VoteOutcome.RECORDED : VoteOutcome.UNCHANGED)
+                .single();
     }
 
-    /** @return per vote, in the order given, whether it was taken */
-    boolean[] recordAll(List<VoteWriter.Pending> votes) {
+    /** @return per vote, in the order given, what became of it */
+    VoteOutcome[] recordAll(List<VoteWriter.Pending> votes) {
         int n = votes.size();
         Long[] deliberations = new Long[n];
         Long[] statements = new Long[n];
@@ -101,7 +116,8 @@ public class VoteStore {
             values[i] = vote.value();
             times[i] = Timestamp.from(vote.at());
         }
-        boolean[] taken = new boolean[n];
+        VoteOutcome[] outcomes = new VoteOutcome[n];
+        Arrays.fill(outcomes, VoteOutcome.REFUSED);
         template.execute((Connection connection) -> {
             try (PreparedStatement statement = connection.prepareStatement(RECORD_ALL)) {
                 statement.setArray(1, connection.createArrayOf("bigint", deliberations));
@@ -111,13 +127,13 @@ public class VoteStore {
                 statement.setArray(5, connection.createArrayOf("timestamptz", times));
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        taken[(int) rows.getLong(1) - 1] = true;
+                        outcomes[(int) rows.getLong(1) - 1] = rows.getBoolean(2) ? VoteOutcome.RECORDED : VoteOutcome.UNCHANGED;
                     }
                 }
             }
             return null;
         });
-        return taken;
+        return outcomes;
     }
 
     /** Statements the participant has voted on. */

@@ -38,7 +38,7 @@ public class VoteWriter {
 
     /** A vote waiting for the writer, and the answer its request waits for. */
     record Pending(long deliberationId, long statementId, long participantId, int value, Instant at,
-            CompletableFuture<Boolean> taken) {
+            CompletableFuture<VoteOutcome> taken) {
     }
 
     private final VoteStore store;
@@ -52,10 +52,11 @@ public class VoteWriter {
     }
 
     /**
-     * @return whether the vote was taken; false when the statement or the deliberation refused it
+     * @return what became of the vote: refused by the statement or the deliberation, the same as the
+     *     current one (nothing written), or recorded
      * @throws org.springframework.dao.DataAccessException when the database failed the batch
      */
-    public boolean record(long deliberationId, long statementId, long participantId, int value, Instant at) {
+    public VoteOutcome record(long deliberationId, long statementId, long participantId, int value, Instant at) {
         if (!running || TransactionSynchronizationManager.isActualTransactionActive()) {
             return store.record(deliberationId, statementId, participantId, value, at);
         }
@@ -98,7 +99,7 @@ public class VoteWriter {
 
     private void write(List<Pending> batch) {
         try {
-            boolean[] taken = store.recordAll(batch);
+            VoteOutcome[] taken = store.recordAll(batch);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).taken().complete(taken[i]);
             }

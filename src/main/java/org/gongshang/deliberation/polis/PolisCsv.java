@@ -9,11 +9,14 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.gongshang.shared.office.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the CSV files of a Pol.is export. Columns are found by their header names, because the
  * export format changed over the years (newer ones add {@code xid}, older ones lack some columns).
+ * A comment our own export quoted against spreadsheet formulas ({@link SpreadsheetCsv}) is read
+ * without that quote, so an export re-imports unchanged.
  */
 public final class PolisCsv {
 
@@ -37,7 +40,7 @@ public final class PolisCsv {
                         number(record, "comment-id", name),
                         header.containsKey("author-id") ? number(record, "author-id", name) : -1,
                         (int) number(record, "moderated", name),
-                        header.containsKey("comment-body") ? record.get("comment-body") : "",
+                        header.containsKey("comment-body") ? SpreadsheetCsv.unprotect(record.get("comment-body")) : "",
                         header.containsKey("timestamp") ? number(record, "timestamp", name) : 0));
             }
             return statements;

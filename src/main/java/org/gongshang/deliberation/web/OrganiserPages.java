@@ -80,7 +80,7 @@ class OrganiserPages {
         try {
             DeliberationView created = deliberations.create(new NewDeliberation(question, description, topicId, consultationId,
                     regionCode == null || regionCode.isBlank() ? null : regionCode.strip(), moderation, null,
-                    closesAt == null ? null : closesAt.atZone(Zones.CHINA).toInstant(), seedList, List.of()), actor);
+                    closesAt == null ? null : closesAt.atZone(Zones.platform()).toInstant(), seedList, List.of()), actor);
             redirect.addFlashAttribute("noticeKey", "deliberation.page.created");
             return "redirect:/deliberations/" + created.id() + "/organise";
         } catch (DomainException e) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gongshang.emergency.Emergency;
 import org.gongshang.emergency.Place;
+import org.gongshang.emergency.Target;
+import org.gongshang.emergency.Timer;
 import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.Notice;
 import org.gongshang.notification.Notices;
@@ -53,6 +55,29 @@ public class Alerts {
         notices.send(reporters, Notice.of(MessageKind.GENERAL, "emergency.declined.title", "emergency.declined.body",
                 emergency.title(), emergency.declineReason() == null ? "" : emergency.declineReason())
                 .linkingTo(link(emergency)));
+    }
+
+    /** A target is running out: those in charge at the event's level are warned. */
+    public void runningOut(Emergency emergency, Timer timer) {
+        notices.send(responsible.atLevel(emergency.escalation(), emergency.place()),
+                Notice.of(MessageKind.EMERGENCY, "emergency.warning.title", "emergency.warning.body",
+                        Notice.translated("emergency.target." + timer.target()), emergency.title(), placeName(emergency.place()))
+                        .linkingTo(link(emergency)).urgent());
+    }
+
+    /** A target was missed: the people of the level the event was raised to take it over. */
+    public void escalated(Emergency emergency, Target target) {
+        notices.send(responsible.atLevel(emergency.escalation(), emergency.place()),
+                Notice.of(MessageKind.EMERGENCY, "emergency.escalated.title", "emergency.escalated.body",
+                        Notice.translated("emergency.target." + target), emergency.title(), placeName(emergency.place()))
+                        .linkingTo(link(emergency)).urgent());
+    }
+
+    /** The reporters of a resolved event: what was done, and that they may rate it. */
+    public void resolved(Emergency emergency, Collection<Long> reporters) {
+        String done = emergency.resolution() == null ? "" : emergency.resolution().summary();
+        notices.send(reporters, Notice.of(MessageKind.GENERAL, "emergency.resolved-notice.title", "emergency.resolved-notice.body",
+                emergency.title(), done).linkingTo(link(emergency)));
     }
 
     /** The place as people name it: the township, the community and, when given, the grid. */

@@ -1,6 +1,5 @@
 package org.gongshang.emergency.internal;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,28 +77,13 @@ public record EmergencyAggregate(@Id @Nullable Long id, String title, String des
         if (people != null && (people < 0 || people > Emergency.MAX_PEOPLE_AFFECTED)) {
             problems.add(new FieldProblem("peopleAffected", "emergency.people-affected.invalid", Emergency.MAX_PEOPLE_AFFECTED));
         }
-        pointProblem(report.latitude(), report.longitude(), problems);
+        EmergencyInput.pointProblem(report.latitude(), report.longitude(), problems);
         for (var field : new String[][] {{"title", title}, {"description", description}, {"address", report.address()}}) {
-            if (!writable(field[1])) {
+            if (!EmergencyInput.writable(field[1])) {
                 problems.add(new FieldProblem(field[0], "emergency.text.control-characters"));
             }
         }
         return problems;
-    }
-
-    /**
-     * Whether a text may be kept: no control characters but line breaks and tabs (a NUL byte cannot
-     * even be stored, and the others only serve to garble what others read).
-     */
-    public static boolean writable(@Nullable String text) {
-        return text == null || text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F);
-    }
-
-    /** @throws DomainException INVALID at the field for a text with control characters */
-    public static void requireWritable(@Nullable String text, String field) {
-        if (!writable(text)) {
-            throw DomainException.invalidField(field, "emergency.text.control-characters");
-        }
     }
 
     /**
@@ -136,11 +120,7 @@ public record EmergencyAggregate(@Id @Nullable Long id, String title, String des
     /** Not an emergency (a false alarm, a private matter): the reporter is told why. */
     public EmergencyAggregate decline(@Nullable String reason, long cadre) {
         moveTo(EmergencyStatus.DECLINED);
-        requireWritable(reason, "reason");
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_DECLINE_REASON) {
-            throw DomainException.invalidField("reason", "emergency.decline.reason", MAX_DECLINE_REASON);
-        }
+        String why = EmergencyInput.requiredText(reason, MAX_DECLINE_REASON, "reason", "emergency.decline.reason");
         return change(d -> {
             d.status = EmergencyStatus.DECLINED;
             d.declineReason = why;
@@ -186,8 +166,8 @@ public record EmergencyAggregate(@Id @Nullable Long id, String title, String des
     public EmergencyAggregate resolve(Resolution done, Instant now) {
         moveTo(EmergencyStatus.RESOLVED);
         List<FieldProblem> problems = new ArrayList<>();
-        if (!writable(done.summary()) || !writable(done.handledBy())) {
-            problems.add(new FieldProblem(writable(done.summary()) ? "handledBy" : "summary", "emergency.text.control-characters"));
+        if (!EmergencyInput.writable(done.summary()) || !EmergencyInput.writable(done.handledBy())) {
+            problems.add(new FieldProblem(EmergencyInput.writable(done.summary()) ? "handledBy" : "summary", "emergency.text.control-characters"));
         }
         if (done.summary().isBlank() || done.summary().length() > Resolution.MAX_SUMMARY) {
             problems.add(new FieldProblem("summary", "emergency.resolution.summary", Resolution.MAX_SUMMARY));
@@ -215,7 +195,7 @@ public record EmergencyAggregate(@Id @Nullable Long id, String title, String des
     public EmergencyAggregate review(ReviewOutcome outcome, @Nullable String reason, @Nullable Long topic, long reviewer,
             Instant now) {
         moveTo(EmergencyStatus.REVIEWED);
-        requireWritable(reason, "reason");
+        EmergencyInput.requireWritable(reason, "reason");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > Review.MAX_REASON) {
             throw DomainException.invalidField("reason", "emergency.review.reason", Review.MAX_REASON);
@@ -268,16 +248,6 @@ public record EmergencyAggregate(@Id @Nullable Long id, String title, String des
     private void moveTo(EmergencyStatus target) {
         if (!status.mayMoveTo(target)) {
             throw DomainException.conflict("emergency.status.not-allowed", status, target);
-        }
-    }
-
-    private static void pointProblem(@Nullable BigDecimal latitude, @Nullable BigDecimal longitude, List<FieldProblem> problems) {
-        if (latitude == null && longitude == null) {
-            return;
-        }
-        if (latitude == null || longitude == null || latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0 || latitude.scale() > 6 || longitude.scale() > 6) {
-            problems.add(new FieldProblem("latitude", "emergency.point.invalid"));
         }
     }
 

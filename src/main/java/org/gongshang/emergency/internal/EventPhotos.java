@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongshang.emergency.EmergencyProperties;
-import org.gongshang.emergency.internal.PhotoStore.Stage;
+import org.gongshang.emergency.internal.EmergencyPhotoStore.Stage;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
 import org.gongshang.shared.image.ImageSanitizer;
@@ -20,14 +20,15 @@ public class EventPhotos {
 
     static final String FIELD = "photos";
 
-    private final PhotoStore store;
+    private final EmergencyPhotoStore store;
     private final ImageSanitizer sanitizer;
+    private final long maxBytes;
     private final int maxCount;
 
-    EventPhotos(PhotoStore store, EmergencyProperties properties) {
+    EventPhotos(EmergencyPhotoStore store, ImageSanitizer sanitizer, EmergencyProperties properties) {
         this.store = store;
-        this.sanitizer = new ImageSanitizer(properties.photos().maxSize().toBytes(), properties.photos().maxPixels(),
-                "emergency.photo");
+        this.sanitizer = sanitizer;
+        this.maxBytes = properties.photos().maxSize().toBytes();
         this.maxCount = properties.photos().maxCount();
     }
 
@@ -46,7 +47,7 @@ public class EventPhotos {
         List<FieldProblem> problems = new ArrayList<>();
         for (byte[] file : given) {
             try {
-                pictures.add(sanitizer.sanitize(file, FIELD));
+                pictures.add(sanitizer.sanitize(file, maxBytes, "emergency.photo", FIELD));
             } catch (DomainException refused) {
                 problems.addAll(refused.fieldProblems());
             }

@@ -12,6 +12,8 @@ import org.gongshang.emergency.Place;
 import org.gongshang.emergency.Severity;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Role;
+import org.gongshang.member.Members;
+import org.gongshang.member.PresentMember;
 import org.gongshang.region.Organization;
 import org.gongshang.region.OrganizationType;
 import org.gongshang.region.Organizations;
@@ -29,11 +31,13 @@ public class Responsible {
     private final Organizations organizations;
     private final Accounts accounts;
     private final Regions regions;
+    private final Members members;
 
-    Responsible(Organizations organizations, Accounts accounts, Regions regions) {
+    Responsible(Organizations organizations, Accounts accounts, Regions regions, Members members) {
         this.organizations = organizations;
         this.accounts = accounts;
         this.regions = regions;
+        this.members = members;
     }
 
     /** Everyone told when an event is confirmed; the city's staff only for a major one. */
@@ -42,6 +46,7 @@ public class Responsible {
         everyone.addAll(communityCadres(emergency.place()));
         everyone.addAll(townshipOffice(emergency.place()));
         everyone.addAll(districtStaff(emergency.place()));
+        everyone.addAll(membersPresent(emergency.place()));
         if (emergency.severity() == Severity.MAJOR) {
             everyone.addAll(cityStaff(emergency.place()));
         }
@@ -68,6 +73,11 @@ public class Responsible {
         return holders(Role.CADRE, place.townshipCode(),
                 organization -> organization.type() == OrganizationType.STREET_OFFICE
                         || organization.type() == OrganizationType.TOWNSHIP);
+    }
+
+    /** The members reporting to the community, assigned to it, or serving at a station covering it. */
+    public List<Long> membersPresent(Place place) {
+        return members.presentIn(place.communityCode()).stream().map(PresentMember::accountId).distinct().toList();
     }
 
     /** The district committee's staff, and those of its liaison group in the township. */

@@ -13,10 +13,12 @@ import org.gongshang.emergency.Emergency;
 import org.gongshang.emergency.EmergencyCategory;
 import org.gongshang.emergency.EmergencyPhotos;
 import org.gongshang.emergency.EmergencyReporting;
+import org.gongshang.emergency.EmergencySimilarity;
 import org.gongshang.emergency.EmergencyTriage;
 import org.gongshang.emergency.NewEmergency;
 import org.gongshang.emergency.PhotoFile;
 import org.gongshang.emergency.Severity;
+import org.gongshang.emergency.SimilarEmergency;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.shared.DomainException;
@@ -58,14 +60,16 @@ class EmergencyApi {
     private final EmergencyReporting reporting;
     private final EmergencyTriage triage;
     private final EmergencyPhotos photos;
+    private final EmergencySimilarity similarity;
     private final Actors actors;
 
     EmergencyApi(Emergencies emergencies, EmergencyReporting reporting, EmergencyTriage triage, EmergencyPhotos photos,
-            Actors actors) {
+            EmergencySimilarity similarity, Actors actors) {
         this.emergencies = emergencies;
         this.reporting = reporting;
         this.triage = triage;
         this.photos = photos;
+        this.similarity = similarity;
         this.actors = actors;
     }
 
@@ -116,6 +120,12 @@ class EmergencyApi {
     EmergencyJson get(@PathVariable long id) {
         Emergency emergency = emergencies.get(id, actors.require());
         return EmergencyJson.of(emergency, emergencies.steps(id), emergencies.photos(id));
+    }
+
+    @GetMapping("/{id}/similar")
+    @Operation(summary = "Similar events in the same township, open or recent, best first (to merge the same event reported twice)")
+    List<SimilarEmergency> similar(@PathVariable long id) {
+        return similarity.similarTo(id, actors.require());
     }
 
     @GetMapping("/{id}/photos/{photoId}")

@@ -1,11 +1,15 @@
 package org.gongshang.emergency.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.gongshang.emergency.Emergencies;
+import org.gongshang.emergency.EmergencyListing;
 import org.gongshang.emergency.EmergencyPhotos;
 import org.gongshang.emergency.Severity;
+import org.gongshang.emergency.Timers;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.shared.web.Forms;
@@ -34,9 +38,11 @@ class EmergencyPages {
     private final EmergencyPhotos photos;
     private final EventPage page;
     private final Actors actors;
+    private final Timers timers;
     private final Clock clock;
 
-    EmergencyPages(Emergencies emergencies, EmergencyPhotos photos, EventPage page, Actors actors, Clock clock) {
+    EmergencyPages(Emergencies emergencies, EmergencyPhotos photos, EventPage page, Timers timers, Actors actors, Clock clock) {
+        this.timers = timers;
         this.emergencies = emergencies;
         this.photos = photos;
         this.page = page;
@@ -48,12 +54,15 @@ class EmergencyPages {
     String start(@RequestParam(required = false) @Nullable Severity severity, Model model) {
         Actor actor = actors.require();
         boolean desk = emergencies.handlesSomewhere(actor);
-        model.addAttribute("desk", desk ? emergencies.desk(actor, severity) : List.of());
+        Instant now = clock.instant();
+        List<EmergencyListing> open = desk ? emergencies.desk(actor, severity) : List.of();
+        model.addAttribute("desk", open);
+        model.addAttribute("timers", open.stream().collect(Collectors.toMap(EmergencyListing::id, e -> timers.of(e, now))));
         model.addAttribute("hasDesk", desk);
         model.addAttribute("severity", severity);
         model.addAttribute("severities", Severity.values());
         model.addAttribute("mine", emergencies.mine(actor));
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("now", now);
         return "emergency/desk";
     }
 

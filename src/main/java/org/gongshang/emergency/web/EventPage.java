@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.util.List;
 
 import org.gongshang.emergency.Emergencies;
+import org.gongshang.emergency.EmergencyRating;
+import org.gongshang.emergency.EmergencySimilarity;
 import org.gongshang.emergency.Emergency;
 import org.gongshang.emergency.EmergencyStatus;
 import org.gongshang.emergency.Severity;
+import org.gongshang.emergency.Timers;
 import org.gongshang.identity.Actor;
+import org.gongshang.outcome.Satisfaction;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -22,10 +26,16 @@ class EventPage {
     static final String VIEW = "emergency/event";
 
     private final Emergencies emergencies;
+    private final EmergencySimilarity similarity;
+    private final EmergencyRating rating;
+    private final Timers timers;
     private final Clock clock;
 
-    EventPage(Emergencies emergencies, Clock clock) {
+    EventPage(Emergencies emergencies, EmergencySimilarity similarity, EmergencyRating rating, Timers timers, Clock clock) {
+        this.timers = timers;
         this.emergencies = emergencies;
+        this.similarity = similarity;
+        this.rating = rating;
         this.clock = clock;
     }
 
@@ -40,10 +50,20 @@ class EventPage {
         model.addAttribute("reviewer", emergencies.mayReview(viewer, emergency));
         model.addAttribute("reporter", emergencies.isReporter(id, viewer));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("timers", handler || emergencies.mayReview(viewer, emergency) ? timers.of(emergency, clock.instant())
+                : List.of());
         model.addAttribute("awaitingConfirmation", handler && emergency.status() == EmergencyStatus.REPORTED);
         model.addAttribute("mayMerge", handler && emergency.isActive());
         model.addAttribute("severities", Severity.values());
+        model.addAttribute("similar", emergency.status().isWithdrawn() ? List.of() : similarity.similarTo(id, viewer));
+        boolean open = emergency.status() == EmergencyStatus.OPEN;
+        model.addAttribute("mayRespond", handler && open);
+        model.addAttribute("mayResolve", handler && open);
+        model.addAttribute("mayRate", rating.mayRate(emergency, viewer));
+        model.addAttribute("ratings", handler ? emergencies.ratings(id) : List.of());
+        model.addAttribute("satisfactions", Satisfaction.values());
         TriagePages.addForms(model, emergency);
+        HandlingPages.addForms(model);
         return VIEW;
     }
 }

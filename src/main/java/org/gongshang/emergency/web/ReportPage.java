@@ -50,7 +50,7 @@ class ReportPage {
 
         NewEmergency report() {
             return new NewEmergency(title, description, category, severity, regionCode, address, latitude, longitude,
-                    occurredAt == null ? null : occurredAt.atZone(Zones.CHINA).toInstant(), peopleAffected);
+                    occurredAt == null ? null : occurredAt.atZone(Zones.platform()).toInstant(), peopleAffected);
         }
     }
 
@@ -70,7 +70,7 @@ class ReportPage {
     String form(Model model) {
         Actor actor = actors.require();
         model.addAttribute("form", new ReportForm("", "", null, null, actor.residenceRegionCode(), "", null, null,
-                LocalDateTime.now(clock.withZone(Zones.CHINA)).withSecond(0).withNano(0), null, null));
+                LocalDateTime.now(clock.withZone(Zones.platform())).withSecond(0).withNano(0), null, null));
         return page(actor, model);
     }
 

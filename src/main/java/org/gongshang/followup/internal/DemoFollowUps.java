@@ -88,7 +88,7 @@ class DemoFollowUps implements DemoSeeder {
         Actor staff = actors.of(account("staff-tc"));
         Survey survey = survey(consultation, recommendation, staff);
         answers(survey);
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         List<Long> linked = recommendation == null ? List.of() : List.of(recommendation);
         Long consultationId = recommendation == null ? consultation.id() : null;
         followUps.record(new NewFollowUp(FollowUpKind.UNANNOUNCED_VISIT, null, today.minusDays(6), "凤凰山小学门口",
@@ -128,7 +128,7 @@ class DemoFollowUps implements DemoSeeder {
         int[] ratings = {5, 5, 4, 5, 4, 4, 3, 4, 3, 2, 1};
         String[] texts = {"效果很明显，孩子上学安全多了。", null, "希望西侧路口也安排人值守。", null, null,
                 "早高峰还是有点堵。", null, "低年级放学时间可以再错开一些。", null, "人行道上仍有车辆停放，要加强处罚。", null};
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         for (int i = 0; i < satisfaction.length; i++) {
             List<Answer> answers = new ArrayList<>(List.of(choice(q.get(0), satisfaction[i]),
                     i % 3 == 0 ? choices(q.get(1), 3) : choices(q.get(1), 0, i % 2 == 0 ? 1 : 2), Answer.rating(q.get(2).id(), ratings[i])));

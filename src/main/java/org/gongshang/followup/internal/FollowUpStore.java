@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.gongshang.followup.FollowUpKind;
 import org.gongshang.followup.FollowUpRecord;
+import org.gongshang.followup.LinkedFollowUp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -111,6 +112,21 @@ public class FollowUpStore {
         params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
+    }
+
+    /** Records on a consultation or on any of its recommendations, oldest first. */
+    public List<LinkedFollowUp> linkedTo(long consultationId, Collection<Long> recommendationIds) {
+        return jdbc.sql(SELECT + """
+                 where f.consultation_id = :consultation
+                    or exists (select 1 from followup_record_recommendation r
+                               where r.record_id = f.id and r.recommendation_id = any(:recommendations))
+                order by f.happened_on, f.id""")
+                .param("consultation", consultationId)
+                .param("recommendations", recommendationIds.toArray(Long[]::new))
+                .query((rs, row) -> new LinkedFollowUp(rs.getLong("id"), FollowUpKind.valueOf(rs.getString("kind")),
+                        rs.getObject("happened_on", LocalDate.class), longs(rs.getArray("recommendation_ids")),
+                        Rows.nullableLong(rs, "consultation_id")))
+                .list();
     }
 
     /** How often a recommendation was followed up in each way. */

@@ -2,12 +2,15 @@ package org.gongshang.followup.internal;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.consultation.Participants;
 import org.gongshang.identity.Actor;
+import org.gongshang.identity.Actors;
+import org.gongshang.identity.Role;
 import org.gongshang.outcome.RecommendationPeople;
 import org.gongshang.outcome.RecommendationView;
 import org.gongshang.outcome.Recommendations;
@@ -20,49 +23,79 @@ import org.springframework.stereotype.Component;
 
 /**
  * What follow-ups and surveys link to in other modules — recommendations, consultations, topics —
- * checked through those modules' APIs, and the people concerned by them.
+ * checked through those modules' APIs, and the people concerned by them. Seeing a thing is not
+ * enough to link to it (anyone sees a public recommendation): the recorder needs scope over it — staff
+ * or member of its region or above. Otherwise staff of a district could attach their records and
+ * questionnaires to the city's work. For a recommendation this also covers its departments: they are
+ * always of its region or above (the transfer refuses others), so whoever has scope over a handling
+ * department has scope over the recommendation's region too.
  */
 @Component
 public class Links {
+
+    private static final Role[] RECORDERS = {Role.STAFF, Role.MEMBER};
 
     private final Recommendations recommendations;
     private final Consultations consultations;
     private final Participants participants;
     private final Topics topics;
+    private final Actors actors;
 
-    Links(Recommendations recommendations, Consultations consultations, Participants participants, Topics topics) {
+    Links(Recommendations recommendations, Consultations consultations, Participants participants, Topics topics,
+            Actors actors) {
         this.recommendations = recommendations;
         this.consultations = consultations;
         this.participants = participants;
         this.topics = topics;
+        this.actors = actors;
     }
 
-    /** The recommendation if it exists and the actor may see it; else a problem at the field. */
+    /**
+     * The recommendation if it exists and the actor may see it (else a problem at the field) and link to it.
+     *
+     * @throws DomainException FORBIDDEN when the actor sees it but has no scope over its region
+     */
     public @Nullable RecommendationView recommendation(long id, Actor actor, String field, List<FieldProblem> problems) {
         var found = recommendations.find(id).filter(r -> recommendations.mayView(id, actor));
         if (found.isEmpty()) {
             problems.add(new FieldProblem(field, "followup.link.recommendation-unknown", id));
             return null;
         }
-        return found.get();
+        RecommendationView recommendation = found.get();
+        if (!actors.mayActIn(actor, recommendation.regionCode(), RECORDERS)) {
+            throw DomainException.forbidden("followup.link.recommendation-out-of-scope", id);
+        }
+        return recommendation;
     }
 
+    /** @throws DomainException FORBIDDEN when the actor sees it but has no scope over its region */
     public @Nullable Consultation consultation(long id, Actor actor, String field, List<FieldProblem> problems) {
+        Consultation consultation;
         try {
-            return consultations.get(id, actor);
+            consultation = consultations.get(id, actor);
         } catch (DomainException notVisible) {
             problems.add(new FieldProblem(field, "followup.link.consultation-unknown", id));
             return null;
         }
+        if (!actors.mayActIn(actor, consultation.regionCode(), RECORDERS)) {
+            throw DomainException.forbidden("followup.link.consultation-out-of-scope", id);
+        }
+        return consultation;
     }
 
+    /** @throws DomainException FORBIDDEN when the actor sees it but has no scope over its region */
     public @Nullable TopicView topic(long id, Actor actor, String field, List<FieldProblem> problems) {
+        TopicView topic;
         try {
-            return topics.read(id, java.util.Optional.of(actor));
+            topic = topics.read(id, Optional.of(actor));
         } catch (DomainException notVisible) {
             problems.add(new FieldProblem(field, "followup.link.topic-unknown", id));
             return null;
         }
+        if (!actors.mayActIn(actor, topic.regionCode(), RECORDERS)) {
+            throw DomainException.forbidden("followup.link.topic-out-of-scope", id);
+        }
+        return topic;
     }
 
     /**

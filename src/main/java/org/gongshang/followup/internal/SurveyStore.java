@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongshang.followup.Choice;
+import org.gongshang.followup.LinkedSurvey;
 import org.gongshang.followup.Question;
 import org.gongshang.followup.QuestionDraft;
 import org.gongshang.followup.QuestionKind;
@@ -129,6 +130,28 @@ public class SurveyStore {
                     survey.status(), survey.opensAt(), survey.closesAt(), survey.recommendationId(), survey.consultationId(),
                     survey.topicId(), rs.getInt("question_count"), rs.getInt("response_count"), survey.createdAt());
         }).list();
+    }
+
+    /** Published or closed surveys on a consultation or any of its recommendations, with their rating answers' mean. */
+    public List<LinkedSurvey> linkedTo(long consultationId, Collection<Long> recommendationIds) {
+        return jdbc.sql("""
+                select s.id, s.title, s.status,
+                       (select count(*) from followup_response r where r.survey_id = s.id) as responses,
+                       (select count(a.rating) from followup_answer a join followup_question q on q.id = a.question_id
+                        where q.survey_id = s.id and q.kind = 'RATING') as rating_answers,
+                       (select avg(a.rating) from followup_answer a join followup_question q on q.id = a.question_id
+                        where q.survey_id = s.id and q.kind = 'RATING') as rating_average
+                from followup_survey s
+                where s.status <> 'DRAFT'
+                  and (s.consultation_id = :consultation or s.recommendation_id = any(:recommendations))
+                order by s.id""")
+                .param("consultation", consultationId)
+                .param("recommendations", recommendationIds.toArray(Long[]::new))
+                .query((rs, row) -> {
+                    double average = rs.getDouble("rating_average");
+                    return new LinkedSurvey(rs.getLong("id"), rs.getString("title"), SurveyStatus.valueOf(rs.getString("status")),
+                            rs.getInt("responses"), rs.getInt("rating_answers"), rs.wasNull() ? null : average);
+                }).list();
     }
 
     // ---- questions --------------------------------------------------------------------------------

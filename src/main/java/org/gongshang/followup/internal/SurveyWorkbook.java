@@ -43,7 +43,7 @@ public class SurveyWorkbook {
 
     public static final String SUMMARY = "汇总";
     public static final String RAW = "原始答卷";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
     private static final Map<QuestionKind, String> KINDS = Map.of(QuestionKind.SINGLE_CHOICE, "单选",
             QuestionKind.MULTIPLE_CHOICE, "多选", QuestionKind.RATING, "评分（1–5）", QuestionKind.FREE_TEXT, "填空");
 

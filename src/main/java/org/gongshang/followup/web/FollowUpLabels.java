@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component("followUpLabels")
 class FollowUpLabels {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     /** A choice in a region select. */
@@ -49,7 +49,7 @@ class FollowUpLabels {
 
     /** The value of a {@code datetime-local} input. */
     static String local(@Nullable Instant instant) {
-        return instant == null ? "" : LOCAL.format(LocalDateTime.ofInstant(instant, Zones.CHINA));
+        return instant == null ? "" : LOCAL.format(LocalDateTime.ofInstant(instant, Zones.platform()));
     }
 
     /** A {@code datetime-local} value as an instant in China time; null for blank or unreadable input. */
@@ -58,7 +58,7 @@ class FollowUpLabels {
             return null;
         }
         try {
-            return LocalDateTime.parse(local.strip()).atZone(Zones.CHINA).toInstant();
+            return LocalDateTime.parse(local.strip()).atZone(Zones.platform()).toInstant();
         } catch (DateTimeParseException unreadable) {
             return null;
         }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.followup.FollowUpKind;
 import org.gongshang.followup.FollowUpRecord;
 import org.gongshang.followup.FollowUps;
+import org.gongshang.followup.Surveys;
 import org.gongshang.followup.RecommendationFollowUps;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
@@ -42,13 +43,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FollowUpPages {
 
     private final FollowUps followUps;
+    private final Surveys surveys;
     private final FollowUpLabels labels;
     private final Accounts accounts;
     private final Actors actors;
     private final Messages messages;
     private final Clock clock;
 
-    FollowUpPages(FollowUps followUps, FollowUpLabels labels, Accounts accounts, Actors actors, Messages messages, Clock clock) {
+    FollowUpPages(FollowUps followUps, Surveys surveys, FollowUpLabels labels, Accounts accounts, Actors actors, Messages messages,
+            Clock clock) {
+        this.surveys = surveys;
         this.followUps = followUps;
         this.labels = labels;
         this.accounts = accounts;
@@ -134,6 +138,8 @@ class FollowUpPages {
         RecommendationFollowUps followUp = followUps.ofRecommendation(id, viewer);
         model.addAttribute("followUp", followUp);
         model.addAttribute("mayRecord", viewer != null && followUps.mayRecord(viewer));
+        // Members record visits too, but only staff make surveys: no link that leads to a refusal.
+        model.addAttribute("mayCreateSurvey", viewer != null && surveys.mayCreate(viewer));
         model.addAttribute("kinds", FollowUpKind.values());
         return htmx.isHtmxRequest() ? "followup/recommendation :: followUp" : "followup/recommendation";
     }
@@ -148,7 +154,7 @@ class FollowUpPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Zones.CHINA));
+        return LocalDate.now(clock.withZone(Zones.platform()));
     }
 
     private static List<byte[]> bytes(@Nullable List<MultipartFile> files) {

@@ -17,13 +17,13 @@ class IdentitySchedule {
 
     @Bean
     RecurringTask<Void> oldCodesDeletion(VerificationCodes codes) {
-        return Tasks.recurring("identity-old-codes", Schedules.daily(Zones.CHINA, LocalTime.of(3, 17)))
+        return Tasks.recurring("identity-old-codes", Schedules.daily(Zones.platform(), LocalTime.of(3, 17)))
                 .execute((instance, context) -> codes.forgetOldCodes());
     }
 
     @Bean
     RecurringTask<Void> expiredTokensDeletion(AccessTokens tokens) {
-        return Tasks.recurring("identity-expired-tokens", Schedules.daily(Zones.CHINA, LocalTime.of(3, 23)))
+        return Tasks.recurring("identity-expired-tokens", Schedules.daily(Zones.platform(), LocalTime.of(3, 23)))
                 .execute((instance, context) -> tokens.forgetExpired());
     }
 }

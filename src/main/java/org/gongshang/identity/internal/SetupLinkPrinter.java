@@ -2,7 +2,7 @@ package org.gongshang.identity.internal;
 
 import org.gongshang.identity.FirstAdministrator;
 import org.gongshang.identity.IdentityProperties;
-import org.gongshang.shared.PlatformProperties;
+import org.gongshang.shared.web.PublicAddress;
 import org.gongshang.shared.demo.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,16 +23,16 @@ class SetupLinkPrinter {
 
     private final FirstAdministrator firstAdministrator;
     private final DemoMode demo;
-    private final PlatformProperties platform;
+    private final PublicAddress address;
     private final IdentityProperties properties;
     private final String command;
 
-    SetupLinkPrinter(FirstAdministrator firstAdministrator, DemoMode demo, PlatformProperties platform,
+    SetupLinkPrinter(FirstAdministrator firstAdministrator, DemoMode demo, PublicAddress address,
             IdentityProperties properties, @Value("${gongshang.command:}") String command) {
         this.properties = properties;
         this.firstAdministrator = firstAdministrator;
         this.demo = demo;
-        this.platform = platform;
+        this.address = address;
         this.command = command;
     }
 
@@ -44,7 +44,7 @@ class SetupLinkPrinter {
         String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
         firstAdministrator.issueIfNoAdministrator().ifPresent(token -> {
             String local = "http://localhost:" + port + "/setup/" + token;
-            String configured = platform.baseUrl().replaceAll("/+$", "") + "/setup/" + token;
+            String configured = address.messageLink("/setup/" + token);
             log.warn("""
 
                     ================================================================================

@@ -19,6 +19,11 @@ class CurrentUserModel implements PageModel {
         public boolean has(String role) {
             return roles.contains(Role.valueOf(role));
         }
+
+        /** Whether the person holds one of the roles named, e.g. for navigation links of some roles. */
+        public boolean hasAny(List<String> names) {
+            return roles.stream().anyMatch(role -> names.contains(role.name()));
+        }
     }
 
     private final Actors actors;

@@ -30,7 +30,10 @@ class PasswordResetPage {
         }
     }
 
-    /** The new password's rules are the use case's; it is never sent back to the page. */
+    /**
+     * The new password's rules are the use case's. It is shown again only when the code was the problem
+     * ({@code fragments/forms :: newPassword}); Spring Security sends pages with {@code Cache-Control: no-store}.
+     */
     record ResetForm(String phone, @Size(max = 6, message = "{identity.sms-code.size}") String code, String newPassword,
             String newPasswordConfirm) {
 

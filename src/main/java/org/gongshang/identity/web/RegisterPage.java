@@ -31,7 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/register")
 class RegisterPage {
 
-    /** The form as typed; passwords are never sent back to the page. */
+    /**
+     * The form as typed. The passwords are shown again only when another field was the problem (a
+     * mistyped code), so that nobody types both twice ({@code fragments/forms :: newPassword}).
+     */
     record RegisterForm(String phone, String code, String realName, String idNumber, @Nullable String residenceRegionCode,
             String password, String passwordConfirm) {
 
@@ -107,6 +110,7 @@ class RegisterPage {
                 .map(account -> {
                     signIn.signIn(account.id(), "registration", request, response);
                     Forms.notice(redirect, "register.done", account.realName());
+                    redirect.addFlashAttribute("justRegistered", true);
                     return "redirect:/account";
                 })
                 .orElseGet(() -> page(form, model));

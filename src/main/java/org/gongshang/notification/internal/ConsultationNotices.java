@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationNotices {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
 
     private final EventNotices notices;
 

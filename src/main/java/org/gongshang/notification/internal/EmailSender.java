@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.gongshang.notification.Channel;
 import org.gongshang.notification.NotificationProperties;
+import org.gongshang.notification.SmsGateway.Handover;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -35,7 +37,7 @@ public class EmailSender implements ChannelSender {
     }
 
     @Override
-    public void send(OutboxMessage message, String address) {
+    public @Nullable Handover send(OutboxMessage message, String address) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new IllegalStateException("Email is not configured (spring.mail.host)");
@@ -56,5 +58,6 @@ public class EmailSender implements ChannelSender {
             throw new MailPreparationException(e);
         }
         sender.send(mime);
+        return null;
     }
 }

@@ -39,8 +39,9 @@ class HttpSmsGateway implements SmsGateway {
     }
 
     @Override
-    public void send(String messageId, String phone, String text) {
-        Map<String, String> values = Map.of("phone", phone, "text", text, "id", messageId,
+    public Handover send(Sms sms) {
+        String messageId = sms.messageId();
+        Map<String, String> values = Map.of("phone", sms.phone(), "text", sms.text(), "id", messageId,
                 "username", orEmpty(settings.username()), "password", orEmpty(settings.password()));
         URI uri = URI.create(fill(settings.urlTemplate(), values, HttpSmsGateway::urlEncoded));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
@@ -71,6 +72,7 @@ class HttpSmsGateway implements SmsGateway {
         if (!success.matcher(response.body()).find()) {
             throw new SmsNotSent("The answer of " + uri.getHost() + " does not show success");
         }
+        return new Handover(null, SmsParts.count(sms.text()), "HTTP " + response.statusCode());
     }
 
     static String fill(String template, Map<String, String> values, UnaryOperator<String> escape) {

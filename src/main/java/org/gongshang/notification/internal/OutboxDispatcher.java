@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.gongshang.notification.Channel;
 import org.gongshang.notification.NotificationProperties;
+import org.gongshang.notification.SmsGateway;
+import org.gongshang.notification.SmsGateway.SmsRejected;
 import org.gongshang.shared.privacy.PersonalDataCipher;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -22,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends outbox messages, one per transaction: the row is claimed with {@code FOR UPDATE SKIP
  * LOCKED}, handed to its channel, and marked SENT in the same transaction, so that two nodes never
  * send it at once. A failure is recorded and the message waits with exponential back-off; after the
- * last try it is FAILED and listed for admins. Should the marking fail after a successful hand-over,
+ * last try it is FAILED and listed for admins; a message the provider refused for good (an invalid
+ * number, a template refused) is FAILED at once. Should the marking fail after a successful hand-over,
  * the message is sent again later with the same id, which gateways use to drop the repeat.
  */
 @Component
@@ -81,11 +84,15 @@ class OutboxDispatcher {
             return;
         }
         int attempt = message.attempts() + 1;
-        String error = trySend(message);
+        Outcome outcome = trySend(message);
+        String error = outcome.error();
         outbox.recordAttempt(message.id(), attempt, now, error);
         if (error == null) {
-            outbox.markSent(message.id(), attempt, now);
+            outbox.markSent(message.id(), attempt, now, outcome.handover());
             log.debug("Sent {}", message);
+        } else if (outcome.refused()) {
+            outbox.finish(message.id(), OutboxStatus.FAILED, attempt, error);
+            log.warn("The provider refused {}: {}", message, error);
         } else if (attempt >= properties.maxAttempts()) {
             outbox.finish(message.id(), OutboxStatus.FAILED, attempt, error);
             log.warn("Gave up {} after {} tries: {}", message, attempt, error);
@@ -97,11 +104,17 @@ class OutboxDispatcher {
     }
 
     /**
-     * Null when the channel took the message, else what went wrong, with the recipient masked. Any
-     * failure of this one message (even one it cannot be decrypted) counts as a failed try, so that
-     * it cannot block the messages behind it.
+     * @param error null when the channel took the message, else what went wrong, with the recipient masked
+     * @param refused whether the provider refused the message for good
      */
-    private @Nullable String trySend(OutboxMessage message) {
+    private record Outcome(SmsGateway.@Nullable Handover handover, @Nullable String error, boolean refused) {
+    }
+
+    /**
+     * Any failure of this one message (even one it cannot be decrypted) counts as a failed try, so
+     * that it cannot block the messages behind it.
+     */
+    private Outcome trySend(OutboxMessage message) {
         String recipient = null;
         try {
             ChannelSender sender = senders.get(message.channel());
@@ -109,14 +122,14 @@ class OutboxDispatcher {
                 throw new IllegalStateException("No sender for " + message.channel());
             }
             recipient = cipher.decrypt(message.recipientCipher());
-            sender.send(message, recipient);
-            return null;
+            return new Outcome(sender.send(message, recipient), null, false);
         } catch (RuntimeException e) {
             String error = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (recipient != null) {
                 error = error.replace(recipient, message.recipientMasked());
             }
-            return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+            return new Outcome(null, error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
+                    e instanceof SmsRejected);
         }
     }
 }

@@ -30,8 +30,14 @@ class OutboxSchedule {
     }
 
     @Bean
+    RecurringTask<Void> smsReceiptFetching(SmsReceipts receipts, NotificationProperties properties) {
+        return Tasks.recurring("notification-sms-receipts", Schedules.fixedDelay(properties.sms().receiptInterval()))
+                .execute((instance, context) -> receipts.fetch());
+    }
+
+    @Bean
     RecurringTask<Void> outboxHousekeeping(OutboxStore outbox, DevSmsStore devSms, Clock clock) {
-        return Tasks.recurring("notification-outbox-housekeeping", Schedules.daily(Zones.CHINA, LocalTime.of(3, 41)))
+        return Tasks.recurring("notification-outbox-housekeeping", Schedules.daily(Zones.platform(), LocalTime.of(3, 41)))
                 .execute((instance, context) -> {
                     outbox.deleteFinishedBefore(clock.instant().minus(KEEP_SENT));
                     devSms.deleteBefore(clock.instant().minus(KEEP_DEV_SMS));

@@ -10,8 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Demo mode keeps SMS visible at /dev/sms; otherwise they go to the configured HTTP gateway. */
+/**
+ * Demo mode keeps SMS visible at /dev/sms; otherwise they go to the configured provider: the
+ * generic HTTP gateway, Aliyun or Tencent. A provider configured incompletely (keys, sign, a
+ * template for every kind) stops the start, rather than dropping SMS later.
+ */
 @Configuration(proxyBeanMethods = false)
 class SmsGatewayConfiguration {
 
@@ -19,18 +24,29 @@ class SmsGatewayConfiguration {
 
     @Bean
     SmsGateway smsGateway(DemoMode demo, NotificationProperties properties, DevSmsStore devSms, PersonalDataCipher cipher,
-            Clock clock) {
+            JsonMapper json, Clock clock) {
         if (demo.isOn()) {
             log.info("Demo mode: SMS are not sent but shown at /dev/sms");
             return new DevSmsGateway(devSms, cipher, clock);
         }
-        String url = properties.sms().urlTemplate();
-        if (url == null || url.isBlank()) {
-            log.warn("No SMS gateway configured (gongshang.notification.sms.url-template): SMS wait in the outbox");
-            return new UnconfiguredSmsGateway();
-        }
-        HttpSmsGateway gateway = new HttpSmsGateway(properties.sms());
+        SmsGateway gateway = provider(properties.sms(), json, clock);
         log.info("SMS go through {}", gateway);
         return gateway;
+    }
+
+    static SmsGateway provider(NotificationProperties.Sms sms, JsonMapper json, Clock clock) {
+        return switch (sms.provider()) {
+            case ALIYUN -> new AliyunSmsGateway(sms.aliyun(), SmsTemplates.of(sms, SmsTemplates.Placeholders.NAMED),
+                    new ProviderHttp(sms.timeout()), json, clock);
+            case TENCENT -> new TencentSmsGateway(sms.tencent(), SmsTemplates.of(sms, SmsTemplates.Placeholders.NUMBERED),
+                    new ProviderHttp(sms.timeout()), json, clock);
+            case HTTP -> {
+                if (sms.urlTemplate() == null || sms.urlTemplate().isBlank()) {
+                    log.warn("No SMS gateway configured (gongshang.notification.sms.url-template): SMS wait in the outbox");
+                    yield new UnconfiguredSmsGateway();
+                }
+                yield new HttpSmsGateway(sms);
+            }
+        };
     }
 }

@@ -2,6 +2,8 @@ package org.gongshang.notification.internal;
 
 import org.gongshang.notification.Channel;
 import org.gongshang.notification.SmsGateway;
+import org.gongshang.notification.SmsGateway.Handover;
+import org.gongshang.notification.SmsGateway.Sms;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -19,10 +21,10 @@ class SmsSender implements ChannelSender {
     }
 
     @Override
-    public void send(OutboxMessage message, String phone) {
+    public Handover send(OutboxMessage message, String phone) {
         if (message.body() == null) {
             throw new IllegalStateException("The text of " + message.id() + " was forgotten");
         }
-        gateway.send(message.id().toString(), phone, message.body());
+        return gateway.send(new Sms(message.id().toString(), phone, message.kind(), message.body(), message.smsValues()));
     }
 }

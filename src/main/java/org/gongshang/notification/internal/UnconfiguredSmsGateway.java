@@ -9,7 +9,7 @@ import org.gongshang.notification.SmsGateway;
 class UnconfiguredSmsGateway implements SmsGateway {
 
     @Override
-    public void send(String messageId, String phone, String text) {
+    public Handover send(Sms sms) {
         throw new SmsNotSent("No SMS gateway is configured (gongshang.notification.sms.url-template)");
     }
 }

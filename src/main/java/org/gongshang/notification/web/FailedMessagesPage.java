@@ -31,6 +31,7 @@ class FailedMessagesPage {
     @GetMapping
     String list(Model model) {
         model.addAttribute("failed", outbox.failed());
+        model.addAttribute("undelivered", outbox.undelivered());
         return "notification/failed";
     }
 
@@ -40,6 +41,7 @@ class FailedMessagesPage {
             outbox.retry(id, actors.require().accountId());
         } catch (DomainException refused) {
             model.addAttribute("failed", outbox.failed());
+            model.addAttribute("undelivered", outbox.undelivered());
             model.addAttribute("error", refused);
             response.setStatus(refused.kind().status());
             return "notification/failed";

@@ -5,11 +5,15 @@ import java.util.Locale;
 
 import org.gongshang.outcome.OutcomeProperties;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.image.ImageSanitizer;
+import org.gongshang.shared.image.SanitizedImage;
 import org.springframework.stereotype.Component;
 
 /**
  * Accepts the files departments attach to progress reports by their content, not their name: PDF,
  * JPEG, PNG and Office documents (a ZIP container named .docx or .xlsx), up to the configured size.
+ * Pictures go through the {@link ImageSanitizer} like every uploaded picture: re-encoded, so that the
+ * GPS position and the rest of the EXIF of a photo taken on site is not published with the report.
  */
 @Component("outcomeAttachmentCheck")
 public class AttachmentCheck {
@@ -21,9 +25,11 @@ public class AttachmentCheck {
     private static final int MAX_NAME = 200;
 
     private final OutcomeProperties properties;
+    private final ImageSanitizer images;
 
-    AttachmentCheck(OutcomeProperties properties) {
+    AttachmentCheck(OutcomeProperties properties, ImageSanitizer images) {
         this.properties = properties;
+        this.images = images;
     }
 
     public record Checked(String filename, String contentType, byte[] content) {
@@ -41,10 +47,9 @@ public class AttachmentCheck {
         String type;
         if (startsWith(content, PDF)) {
             type = "application/pdf";
-        } else if (startsWith(content, JPEG)) {
-            type = "image/jpeg";
-        } else if (startsWith(content, PNG)) {
-            type = "image/png";
+        } else if (startsWith(content, JPEG) || startsWith(content, PNG)) {
+            SanitizedImage picture = images.sanitize(content, properties.attachmentMaxSize().toBytes(), "outcome.attachment", "files");
+            return new Checked(name, picture.contentType(), picture.bytes());
         } else if (startsWith(content, ZIP) && lower.endsWith(".docx")) {
             type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
         } else if (startsWith(content, ZIP) && lower.endsWith(".xlsx")) {

@@ -30,7 +30,7 @@ public class Deadlines {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Zones.CHINA));
+        return LocalDate.now(clock.withZone(Zones.platform()));
     }
 
     /**

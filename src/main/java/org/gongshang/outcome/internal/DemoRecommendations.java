@@ -213,11 +213,11 @@ class DemoRecommendations implements DemoSeeder {
     }
 
     private LocalDate workingDaysAgo(int days) {
-        return calendar.plusWorkingDays(LocalDate.now(clock.withZone(Zones.CHINA)), -days);
+        return calendar.plusWorkingDays(LocalDate.now(clock.withZone(Zones.platform())), -days);
     }
 
     private static Instant at(LocalDate day, int hour) {
-        return ZonedDateTime.of(day, LocalTime.of(hour, 0), Zones.CHINA).toInstant();
+        return ZonedDateTime.of(day, LocalTime.of(hour, 0), Zones.platform()).toInstant();
     }
 
     private long account(String username) {

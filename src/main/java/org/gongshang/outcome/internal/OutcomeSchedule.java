@@ -28,10 +28,10 @@ class OutcomeSchedule {
     @Bean
     RecurringTask<Void> outcomeDailySupervision(SupervisionReminders reminders, SatisfactionRatings ratings,
             WorkingDayCalendar calendar, OutcomeProperties properties, Clock clock) {
-        return Tasks.recurring("outcome-daily-supervision", Schedules.daily(Zones.CHINA, properties.jobTime()))
+        return Tasks.recurring("outcome-daily-supervision", Schedules.daily(Zones.platform(), properties.jobTime()))
                 .execute((instance, context) -> {
                     int closed = ratings.closeExpiredWindows();
-                    int sent = calendar.isWorkingDay(LocalDate.now(clock.withZone(Zones.CHINA))) ? reminders.run() : 0;
+                    int sent = calendar.isWorkingDay(LocalDate.now(clock.withZone(Zones.platform()))) ? reminders.run() : 0;
                     log.info("Outcome supervision: {} rating windows closed, {} reminders sent", closed, sent);
                 });
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.gongshang.outcome.Recommendation;
+import org.gongshang.outcome.RecommendationStatusChanged;
 import org.gongshang.outcome.Transition;
 import org.gongshang.shared.AuditRecord;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,8 @@ public class Transitions {
             events.publishEvent(AuditRecord.of("outcome." + transition.to().name().toLowerCase(java.util.Locale.ROOT), actorId,
                     "recommendation", recommendation.id())
                     .with("from", transition.from()).with("reason", transition.reason()));
+            events.publishEvent(new RecommendationStatusChanged(recommendation.id(), recommendation.consultationId(),
+                    recommendation.regionCode(), transition.from(), transition.to(), now));
         }
         return now;
     }
@@ -54,5 +57,7 @@ public class Transitions {
                 actorId, now, 1);
         events.publishEvent(AuditRecord.of("outcome.created", actorId, "recommendation", recommendation.id())
                 .with("source", recommendation.source()));
+        events.publishEvent(new RecommendationStatusChanged(recommendation.id(), recommendation.consultationId(),
+                recommendation.regionCode(), null, recommendation.status(), now));
     }
 }

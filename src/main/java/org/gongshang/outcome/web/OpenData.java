@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.gongshang.outcome.PublicRecommendation;
 import org.gongshang.outcome.RecommendationStatus;
 import org.gongshang.outcome.Recommendations;
+import org.gongshang.shared.office.SpreadsheetCsv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Open data (公开数据) of the public recommendations, with the list's filters: CSV (UTF-8 with a
- * byte order mark, so that spreadsheet programs read the Chinese right) and JSON. Public fields only.
+ * byte order mark, so that spreadsheet programs read the Chinese right; text that a spreadsheet
+ * would run as a formula is quoted, see {@link SpreadsheetCsv}) and JSON. Public fields only.
  */
 @Controller("outcomeOpenData")
 class OpenData {
@@ -56,7 +58,7 @@ class OpenData {
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (PublicRecommendation r : recommendations.openData(region, organization, status, year, MAX_ROWS)) {
-                printer.printRecord(r.id(), r.text(), r.status(), r.progress(), r.regionCode(), r.regionName(),
+                SpreadsheetCsv.printRecord(printer, r.id(), r.text(), r.status(), r.progress(), r.regionCode(), r.regionName(),
                         r.leadDepartment(), String.join(";", r.coHandlingDepartments()), r.transferredOn(), r.dueDate(),
                         r.overdue(), r.rehandlingRounds(), r.latestGrade(), r.latestReply(), r.repliedAt(), r.result(),
                         r.consultationId(), r.consultationTitle(), r.topicId(), r.topicTitle(), r.closedAt());

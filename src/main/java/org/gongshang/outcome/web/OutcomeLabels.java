@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component("outcomeLabels")
 class OutcomeLabels {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
 
     private final Organizations organizations;
     private final Regions regions;

@@ -23,7 +23,7 @@ public class ExportLabels {
     /** The columns of the plan table, in order. */
     static final List<String> COLUMNS = List.of("序号", "议题", "计划月份", "协商形式", "牵头委员", "相关部门");
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(Zones.CHINA);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(Zones.platform());
 
     private final MessageSource messages;
 

@@ -53,7 +53,7 @@ class PlanEditorPages {
         if (actor.isEmpty()) {
             return "redirect:/login";
         }
-        int nextYear = LocalDate.now(clock.withZone(Zones.CHINA)).getYear() + 1;
+        int nextYear = LocalDate.now(clock.withZone(Zones.platform())).getYear() + 1;
         return newPlanPage(actor.get(), null, nextYear, FormErrors.NONE, model);
     }
 

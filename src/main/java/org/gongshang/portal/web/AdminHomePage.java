@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.gongshang.shared.web.AdminSection;
+import org.gongshang.shared.web.PublicAddress;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,14 +21,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AdminHomePage {
 
     private final List<AdminSection> sections;
+    private final PublicAddress address;
 
-    AdminHomePage(List<AdminSection> sections) {
+    AdminHomePage(List<AdminSection> sections, PublicAddress address) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(AdminSection::order)).toList();
+        this.address = address;
     }
 
     @GetMapping("/admin")
     String home(Authentication authentication, Model model) {
         model.addAttribute("sections", sections.stream().filter(s -> s.visibleTo(authentication.getAuthorities())).toList());
+        model.addAttribute("addressNeedsSetting", address.needsSetting());
+        model.addAttribute("messageAddress", address.messageLink(""));
         return "portal/admin";
     }
 }

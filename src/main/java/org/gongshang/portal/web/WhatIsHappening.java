@@ -32,8 +32,8 @@ class WhatIsHappening {
 
     static final int SHOWN = 4;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Zones.CHINA);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Zones.platform());
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.platform());
 
     /** One line on the home page, already in words: the page only lays them out. */
     record Item(String href, String title, String when, String where, String status) {

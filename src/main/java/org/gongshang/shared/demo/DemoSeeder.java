@@ -15,6 +15,7 @@ public interface DemoSeeder {
     int DELIBERATIONS = 700;
     int OUTCOMES = 800;
     int FOLLOW_UPS = 900;
+    int MEMBERS = 1000;
 
     int order();
 

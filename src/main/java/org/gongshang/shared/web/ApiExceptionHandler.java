@@ -24,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -54,7 +55,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException exception) {
-        return respond(problems.of(exception));
+        ProblemDetail problem = problems.of(exception);
+        return exception.retryAfter()
+                .map(wait -> ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(RetryAfter.seconds(wait))).body(problem))
+                .orElseGet(() -> respond(problem));
     }
 
     /** Two changes based on the same version of an aggregate: the second is told to reload, as any conflict. */
@@ -108,6 +113,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getMostSpecificCause() instanceof JsonText.NulCharacterException nul) {
+            String field = field(nul);
+            return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.nul-character", messages.get("error.nul-character"),
+                    field.isEmpty() ? List.of() : List.of(new ProblemDetails.FieldMessage(field, messages.get("error.nul-character"))))));
+        }
         if (exception.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = field(mismatch);
             return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.invalid-input", messages.get("error.invalid-input"),
@@ -116,10 +126,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return asObject(respond(problems.of(HttpStatus.BAD_REQUEST, "error.unreadable-body")));
     }
 
-    /** The other Spring MVC exceptions (405, 415, missing parameter, ...), translated. */
+    /**
+     * The other Spring MVC exceptions (405, 415, missing parameter, ...), translated. Nothing when the
+     * answer is under way already: an event stream that timed out (every open page's, after its
+     * lifetime) has sent its headers and events, and a problem written after them would fail again.
+     */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception exception, @Nullable Object body,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && servlet.getResponse().isCommitted()) {
+            return null;
+        }
         String code = "problem.title." + status.value();
         String detail = exception instanceof ErrorResponse ? messages.get(code) : messages.get("error.unexpected");
         return asObject(respond(problems.of(status, code, detail, List.of())));

@@ -15,15 +15,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * What the servlet container forwards to when nothing else answered: an unknown address, a
- * rejected upload, an error before any controller. API paths get problem details, pages a page.
+ * rejected upload, an error before any controller. API paths get problem details, pages a page;
+ * both carry the message a filter named ({@link RefusedRequests}), else the status's title.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
     private final ProblemDetails problems;
+    private final Messages messages;
 
-    ErrorPages(ProblemDetails problems) {
+    ErrorPages(ProblemDetails problems, Messages messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -34,13 +37,20 @@ class ErrorPages implements ErrorController {
         }
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
-        model.addAttribute("messageKey", "problem.title." + status.value());
+        Object key = request.getAttribute(RefusedRequests.MESSAGE_KEY);
+        model.addAttribute("messageKey", key instanceof String named ? named : "problem.title." + status.value());
+        model.addAttribute("messageArgs", request.getAttribute(RefusedRequests.MESSAGE_ARGS));
         return "error";
     }
 
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
+        if (request.getAttribute(RefusedRequests.MESSAGE_KEY) instanceof String key) {
+            Object[] args = request.getAttribute(RefusedRequests.MESSAGE_ARGS) instanceof Object[] given ? given : new Object[0];
+            ProblemDetail problem = problems.of(status, key, messages.get(key, args), List.of());
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         String code = "problem.title." + status.value();
         ProblemDetail problem = problems.of(status, code, problems.of(status, code).getTitle(), List.of());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -51,8 +51,10 @@ public record FormErrors(Map<String, List<String>> byField, List<String> general
     static boolean hasField(BindingResult binding, String field) {
         Object target = binding.getTarget();
         if (target != null && target.getClass().isRecord()) {
-            for (var component : target.getClass().getRecordComponents()) {
-                if (component.getName().equals(field)) {
+            // a map's or list's entry, e.g. scores[topic], belongs to the component it is in
+            String component = field.split("[\\[.]", 2)[0];
+            for (var recordComponent : target.getClass().getRecordComponents()) {
+                if (recordComponent.getName().equals(component)) {
                     return true;
                 }
             }

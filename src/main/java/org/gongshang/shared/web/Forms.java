@@ -70,9 +70,11 @@ public final class Forms {
     }
 
     /**
-     * A form without input of its own (a button: deactivate, reactivate): the act runs, and its
-     * refusal for a business rule comes back after the redirect as the flash attributes
-     * {@code errorKey} and {@code errorArgs}, shown by {@code fragments/forms :: keyed}.
+     * A form without input of its own (a button: deactivate, reactivate), or with a field or two that
+     * a small form on a page with others sends: the act runs, and its refusal for a business rule
+     * comes back after the redirect as the flash attributes {@code errorKey} and {@code errorArgs},
+     * shown by {@code fragments/forms :: keyed}. A refusal naming fields says the first field's
+     * problem rather than only that the input was wrong.
      *
      * @return the act's result, or empty when it was refused
      */
@@ -83,8 +85,9 @@ public final class Forms {
             if (!belongsToForm(e)) {
                 throw e;
             }
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.args());
+            FieldProblem first = e.fieldProblems().isEmpty() ? null : e.fieldProblems().getFirst();
+            redirect.addFlashAttribute("errorKey", first == null ? e.messageKey() : first.messageKey());
+            redirect.addFlashAttribute("errorArgs", first == null ? e.args() : first.args());
             return Optional.empty();
         }
     }
@@ -116,7 +119,7 @@ public final class Forms {
 
     private static boolean belongsToForm(DomainException e) {
         return switch (e.kind()) {
-            case INVALID, CONFLICT, TOO_MANY -> true;
+            case INVALID, CONFLICT, TOO_MANY, UNAVAILABLE -> true;
             case NOT_FOUND, FORBIDDEN, UNAUTHENTICATED -> false;
         };
     }

@@ -1,6 +1,7 @@
 package org.gongshang.shared.web;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -21,12 +22,21 @@ public class Messages {
         return source.getMessage(key, args, key, locale());
     }
 
+    /** The message, or empty when no bundle has the key (for labels that fall back to a code). */
+    public Optional<String> find(String key, Object... args) {
+        return Optional.ofNullable(source.getMessage(key, args, null, locale()));
+    }
+
     public String get(MessageSourceResolvable resolvable) {
         return source.getMessage(resolvable, locale());
     }
 
     public String get(Locale locale, String key, Object... args) {
         return source.getMessage(key, args, key, locale);
+    }
+
+    public String get(Locale locale, MessageSourceResolvable resolvable) {
+        return source.getMessage(resolvable, locale);
     }
 
     public static Locale locale() {

@@ -1,6 +1,7 @@
 package org.gongshang.shared.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +15,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,7 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The last resort for pages: a readable, translated message with the right status and never a
- * stack trace. Forms catch their own {@link DomainException}s to show them next to the input.
+ * stack trace. Forms catch their own {@link DomainException}s to show them next to the input. The
+ * error page is a page like any other, with the header of the person signed in: the interceptor
+ * that adds the {@link PageModel}s does not run when a handler failed, so they are added here.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -36,9 +38,15 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    private final List<PageModel> parts;
+
+    PageExceptionHandler(List<PageModel> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
     @ExceptionHandler(DomainException.class)
     @Nullable
-    ModelAndView domain(DomainException exception, Model model, HttpServletRequest request, HttpServletResponse response)
+    ModelAndView domain(DomainException exception, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (exception.kind() == DomainException.Kind.UNAUTHENTICATED && !SignInRedirect.signedIn()) {
             // A visitor who opened a page that needs a login (a QR code to a submission form, a link
@@ -47,25 +55,26 @@ class PageExceptionHandler {
             SIGN_IN.send(request, response);
             return null; // answered: Spring renders nothing more
         }
-        return new ModelAndView(page(exception.kind().status(), exception.messageKey(), exception.args(), model, response));
+        exception.retryAfter().ifPresent(wait -> response.setHeader("Retry-After", Long.toString(RetryAfter.seconds(wait))));
+        return page(exception.kind().status(), exception.messageKey(), exception.args(), request, response);
     }
 
     /** Two changes based on the same version of an aggregate: the second is told to reload. */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    String changedMeanwhile(Model model, HttpServletResponse response) {
-        return page(409, "error.changed-meanwhile", new Object[0], model, response);
+    ModelAndView changedMeanwhile(HttpServletRequest request, HttpServletResponse response) {
+        return page(409, "error.changed-meanwhile", new Object[0], request, response);
     }
 
     /** A request parameter or form field missing or not convertible (a tampered select, a malformed number). */
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class,
             ServletRequestBindingException.class, MissingServletRequestPartException.class})
-    String typeMismatch(Model model, HttpServletResponse response) {
-        return page(400, "problem.title.400", new Object[0], model, response);
+    ModelAndView typeMismatch(HttpServletRequest request, HttpServletResponse response) {
+        return page(400, "problem.title.400", new Object[0], request, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    String notFound(Model model, HttpServletResponse response) {
-        return page(404, "problem.title.404", new Object[0], model, response);
+    ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+        return page(404, "problem.title.404", new Object[0], request, response);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
@@ -74,16 +83,19 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception exception, Model model, HttpServletResponse response) {
+    ModelAndView unexpected(Exception exception, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected error on a page", exception);
-        return page(500, "error.unexpected", new Object[0], model, response);
+        return page(500, "error.unexpected", new Object[0], request, response);
     }
 
-    private static String page(int status, String messageKey, Object[] args, Model model, HttpServletResponse response) {
+    private ModelAndView page(int status, String messageKey, Object[] args, HttpServletRequest request,
+            HttpServletResponse response) {
         response.setStatus(status);
-        model.addAttribute("status", status);
-        model.addAttribute("messageKey", messageKey);
-        model.addAttribute("messageArgs", args);
-        return "error";
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status);
+        page.addObject("messageKey", messageKey);
+        page.addObject("messageArgs", args);
+        parts.forEach(part -> part.addTo(page.getModelMap(), request));
+        return page;
     }
 }

@@ -71,13 +71,13 @@ class DemoTopics implements DemoSeeder {
         Actor dept = actor("dept");
         Actor staff = actor("staff");
         Actor staffTc = actor("staff-tc");
-        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         Campaign livelihood = campaigns.open(new NewCampaign("2026年民生实事征题",
                 "请提出您身边最急需解决的民生问题，采纳的议题将纳入今年政协小微协商和基层协商。", "511700", today.minusDays(10),
                 today.plusDays(50)), staff);
-        var start = today.minusDays(60).atStartOfDay(Zones.CHINA).toInstant();
+        var start = today.minusDays(60).atStartOfDay(Zones.platform()).toInstant();
         campaignStore.insert("通川区老旧小区改造征题", "围绕老旧小区改造中的加装电梯、管网、停车等问题征集议题。", "511702", start,
-                today.minusDays(20).atStartOfDay(Zones.CHINA).toInstant(), staffTc.accountId());
+                today.minusDays(20).atStartOfDay(Zones.platform()).toInstant(), staffTc.accountId());
 
         long elevator = submit(resident, "老旧小区加装电梯难", "凤凰山社区的老楼大多是上世纪九十年代建的六层楼，没有电梯，老人上下楼非常困难。"
                 + "加装电梯要全体住户同意，低层住户有顾虑，资金分摊也谈不拢，希望政协帮助协调，出台补贴和协商办法。",

@@ -139,8 +139,8 @@ public class TopicStore {
     public Map<DeclineReason, Long> declinedByReason(@Nullable List<String> regionCodes) {
         Map<DeclineReason, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select decline_reason, count(*) as n from topic where status in ('DECLINED', 'MERGED')"
-                        + (regionCodes == null ? "" : " and region_code in (:regions)") + " group by decline_reason")
-                .params(regionCodes == null ? Map.of() : Map.of("regions", regionCodes))
+                        + (regionCodes == null ? "" : " and region_code = any(:regions)") + " group by decline_reason")
+                .params(regionCodes == null ? Map.of() : Map.of("regions", regionCodes.toArray(String[]::new)))
                 .query((rs, row) -> counts.put(DeclineReason.valueOf(rs.getString("decline_reason")), rs.getLong("n")))
                 .list();
         return counts;

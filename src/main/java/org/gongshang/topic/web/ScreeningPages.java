@@ -1,5 +1,8 @@
 package org.gongshang.topic.web;
 
+import java.util.List;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
@@ -47,9 +50,29 @@ class ScreeningPages {
         return "topic/screening-queue";
     }
 
+    /**
+     * The case, also with what the decision form held when its "find a topic to merge into" button
+     * sent it here (so that without JavaScript nothing typed is lost).
+     */
     @GetMapping("/screening/{id:\\d+}")
-    String screeningCase(@PathVariable long id, Model model) {
-        return page(screenings.screeningCase(id, actors.require()), FormErrors.NONE, null, null, null, model);
+    String screeningCase(@PathVariable long id, @RequestParam(required = false) @Nullable Decision decision,
+            @RequestParam(required = false) @Nullable DeclineReason reason, @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable String merge, Model model) {
+        Actor actor = actors.require();
+        model.addAttribute("merge", merge);
+        model.addAttribute("mergeCandidates", screenings.mergeCandidates(id, merge, actor));
+        return page(screenings.screeningCase(id, actor), FormErrors.NONE, decision, reason, note, model);
+    }
+
+    /** The topics to merge into, as the person types what to look for. */
+    @HxRequest
+    @GetMapping("/screening/{id:\\d+}/merge-candidates")
+    String mergeCandidates(@PathVariable long id, @RequestParam(required = false) @Nullable String merge, Model model) {
+        Actor actor = actors.require();
+        model.addAttribute("c", screenings.screeningCase(id, actor));
+        model.addAttribute("merge", merge);
+        model.addAttribute("mergeCandidates", screenings.mergeCandidates(id, merge, actor));
+        return "topic/screening :: merge-options";
     }
 
     @PostMapping("/screening/{id:\\d+}")
@@ -65,6 +88,8 @@ class ScreeningPages {
                 throw problem;
             }
             response.setStatus(problem.kind().status());
+            model.addAttribute("mergeInto", mergeInto);
+            model.addAttribute("mergeCandidates", mergeInto == null ? List.of() : screenings.mergeCandidates(id, "#" + mergeInto, actor));
             return page(screenings.screeningCase(id, actor), FormErrors.of(problem, messages), decision, reason, note, model);
         }
         redirect.addFlashAttribute("noticeKey", "topic.screening.decided");
@@ -104,6 +129,9 @@ class ScreeningPages {
         model.addAttribute("decision", decision);
         model.addAttribute("reason", reason);
         model.addAttribute("note", note);
+        if (!model.containsAttribute("mergeCandidates")) {
+            model.addAttribute("mergeCandidates", List.of());
+        }
         model.addAttribute("reasons", DeclineReason.values());
         model.addAttribute("levels", RoutingLevel.values());
         model.addAttribute("destinations", routings.destinations(screeningCase.topic().regionCode()));

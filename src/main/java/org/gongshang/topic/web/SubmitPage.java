@@ -11,6 +11,7 @@ import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
 import org.gongshang.identity.Role;
 import org.gongshang.shared.DomainException;
+import org.gongshang.shared.image.SanitizedImage;
 import org.gongshang.shared.web.FormErrors;
 import org.gongshang.shared.web.Messages;
 import org.gongshang.topic.Campaign;
@@ -87,13 +88,14 @@ class SubmitPage {
     }
 
     @PostMapping("/topics/new")
-    String submit(@ModelAttribute TopicForm form, @RequestParam(name = "images", required = false) List<MultipartFile> files,
+    String submit(@ModelAttribute TopicForm form, @RequestParam(name = "images", required = false) List<MultipartFile> uploads,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Actor actor = actors.require();
-        List<byte[]> pictures = pictures(files);
+        List<byte[]> files = pictures(uploads);
+        List<SanitizedImage> pictures = new ArrayList<>();
         TopicView topic;
         try {
-            pictures.forEach(images::check);
+            files.forEach(file -> pictures.add(images.check(file)));
             List<SimilarTopic> alike = similar.forText(form.title(), form.description(), Optional.of(actor));
             if (!form.isConfirmed() && !alike.isEmpty()) {
                 model.addAttribute("confirming", true);

@@ -100,7 +100,7 @@ class EmergencyAggregateTests {
                 null, null, null, null, null);
 
         assertThat(EmergencyAggregate.problemsOf(nul, NOW)).extracting(FieldProblem::field).containsExactly("title", "description");
-        assertThat(EmergencyAggregate.writable("第一行\n第二行\t完")).isTrue();
+        assertThat(EmergencyInput.writable("第一行\n第二行\t完")).isTrue();
     }
 
     @Test

@@ -8,10 +8,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import org.gongshang.notification.MessageKind;
 import org.gongshang.notification.NotificationProperties;
+import org.gongshang.notification.SmsGateway.Sms;
 import org.gongshang.notification.SmsGateway.SmsNotSent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +57,7 @@ class HttpSmsGatewayTests {
         var gateway = new HttpSmsGateway(settings(base() + "/send?to={phone}&text={text}&id={id}&user={username}", "GET", null,
                 "application/json", null));
 
-        gateway.send("6d1c0c1e-0000-4000-8000-000000000001", "13800138000", "【共商】验证码 123456 & more");
+        gateway.send(sms("6d1c0c1e-0000-4000-8000-000000000001", "13800138000", "【共商】验证码 123456 & more"));
 
         Received request = received.getFirst();
         assertThat(request.method()).isEqualTo("GET");
@@ -69,7 +72,7 @@ class HttpSmsGatewayTests {
         var gateway = new HttpSmsGateway(settings(base() + "/sms", "POST",
                 "{\"to\":\"{phone}\",\"text\":\"{text}\",\"ref\":\"{id}\"}", "application/json", null));
 
-        gateway.send("id-1", "13800138000", "He said \"hi\"\nbye");
+        gateway.send(sms("id-1", "13800138000", "He said \"hi\"\nbye"));
 
         Received request = received.getFirst();
         assertThat(request.method()).isEqualTo("POST");
@@ -82,7 +85,7 @@ class HttpSmsGatewayTests {
         status = 503;
         var gateway = new HttpSmsGateway(settings(base() + "/send?to={phone}&text={text}", "GET", null, "application/json", null));
 
-        assertThatThrownBy(() -> gateway.send("id-2", "13800138000", "text"))
+        assertThatThrownBy(() -> gateway.send(sms("id-2", "13800138000", "text")))
                 .isInstanceOf(SmsNotSent.class)
                 .hasMessageContaining("HTTP 503 from 127.0.0.1")
                 .hasMessageNotContaining("13800138000");
@@ -93,7 +96,7 @@ class HttpSmsGatewayTests {
         answer = "{\"code\":1024,\"msg\":\"balance\"}";
         var gateway = new HttpSmsGateway(settings(base() + "/send?to={phone}", "GET", null, "application/json", "\"code\":0\\b"));
 
-        assertThatThrownBy(() -> gateway.send("id-3", "13800138000", "text")).isInstanceOf(SmsNotSent.class);
+        assertThatThrownBy(() -> gateway.send(sms("id-3", "13800138000", "text"))).isInstanceOf(SmsNotSent.class);
     }
 
     @Test
@@ -101,9 +104,13 @@ class HttpSmsGatewayTests {
         provider.stop(0);
         var gateway = new HttpSmsGateway(settings(base() + "/send?to={phone}", "GET", null, "application/json", null));
 
-        assertThatThrownBy(() -> gateway.send("id-4", "13800138000", "text"))
+        assertThatThrownBy(() -> gateway.send(sms("id-4", "13800138000", "text")))
                 .isInstanceOf(SmsNotSent.class)
                 .hasMessageContaining("No answer from 127.0.0.1");
+    }
+
+    private static Sms sms(String id, String phone, String text) {
+        return new Sms(id, phone, MessageKind.GENERAL, text, Map.of());
     }
 
     private String base() {
@@ -112,7 +119,10 @@ class HttpSmsGatewayTests {
 
     private static NotificationProperties.Sms settings(String url, String method, String body, String contentType,
             String successPattern) {
-        return new NotificationProperties.Sms(url, method, body, contentType, "gongshang", "pw", "Authorization",
+        return new NotificationProperties.Sms(NotificationProperties.Provider.HTTP, null, Map.of(), 12,
+                new NotificationProperties.Aliyun(null, null, "http://127.0.0.1"),
+                new NotificationProperties.Tencent(null, null, null, "ap-guangzhou", "http://127.0.0.1"),
+                Duration.ofMinutes(1), Duration.ofDays(2), url, method, body, contentType, "gongshang", "pw", "Authorization",
                 "Bearer secret-token", successPattern, Duration.ofSeconds(2));
     }
 }

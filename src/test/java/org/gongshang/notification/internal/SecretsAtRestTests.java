@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.gongshang.identity.CodePurpose;
@@ -44,14 +45,20 @@ class SecretsAtRestTests {
         String phone = People.phone();
         String text = "【共商】您的登录验证码是 482913，5 分钟内有效。";
         UUID id = transaction.execute(status -> outbox.insert(new OutboxStore.NewMessage(Channel.SMS, MessageKind.CODE, null,
-                cipher.encrypt(phone), "138****0000", "zh", null, text, true, Instant.now().plusSeconds(300), null), Instant.now()))
+                cipher.encrypt(phone), "138****0000", "zh", null, text, Map.of("arg1", "482913"), true,
+                Instant.now().plusSeconds(300), null), Instant.now()))
                 .orElseThrow();
 
-        var stored = jdbc.sql("select body, body_cipher from outbox_message where id = :id").param("id", id)
-                .query((rs, n) -> new Object[] {rs.getString("body"), rs.getBytes("body_cipher")}).single();
+        var stored = jdbc.sql("select body, body_cipher, sms_values, sms_values_cipher from outbox_message where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Object[] {rs.getString("body"), rs.getBytes("body_cipher"), rs.getString("sms_values"),
+                        rs.getBytes("sms_values_cipher")}).single();
         assertThat(stored[0]).isNull();
         assertThat(new String((byte[]) stored[1])).doesNotContain("482913");
+        assertThat(stored[2]).isNull();
+        assertThat(new String((byte[]) stored[3])).doesNotContain("482913");
         assertThat(outbox.find(id).orElseThrow().body()).isEqualTo(text);
+        assertThat(outbox.find(id).orElseThrow().smsValues()).containsEntry("arg1", "482913");
     }
 
     @Test

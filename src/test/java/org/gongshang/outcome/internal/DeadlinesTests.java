@@ -30,7 +30,7 @@ class DeadlinesTests {
     WorkingDayCalendar calendar;
 
     Deadlines on(LocalDate day) {
-        Clock clock = Clock.fixed(ZonedDateTime.of(day, LocalTime.of(10, 0), Zones.CHINA).toInstant(), Zones.CHINA);
+        Clock clock = Clock.fixed(ZonedDateTime.of(day, LocalTime.of(10, 0), Zones.platform()).toInstant(), Zones.platform());
         return new Deadlines(calendar, OutcomeProperties.defaults(), clock);
     }
 

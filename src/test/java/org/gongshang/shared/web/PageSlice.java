@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Import;
 
 /** The shared page and API pieces a web slice does not pick up by itself (they are plain components). */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({Messages.class, ProblemDetails.class, FormErrorsModel.class})
+@Import({Messages.class, ProblemDetails.class, FormErrorsModel.class, SwitchLinks.class})
 public class PageSlice {
 }

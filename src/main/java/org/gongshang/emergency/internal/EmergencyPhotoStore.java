@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Photos of reports and resolutions, in the database (every node serves them), already re-encoded. */
 @Repository
-public class PhotoStore {
+public class EmergencyPhotoStore {
 
     /** Which part of the story a photo shows. */
     public enum Stage {
@@ -24,7 +24,7 @@ public class PhotoStore {
 
     private final JdbcClient jdbc;
 
-    PhotoStore(JdbcClient jdbc) {
+    EmergencyPhotoStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

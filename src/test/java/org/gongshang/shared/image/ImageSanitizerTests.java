@@ -1,4 +1,4 @@
-package org.gongshang.topic;
+package org.gongshang.shared.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,16 +7,25 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
-import org.gongshang.support.ImageFixtures;
+import java.time.Duration;
+
 import org.gongshang.shared.DomainException;
-import org.gongshang.shared.image.ImageSanitizer;
-import org.gongshang.shared.image.SanitizedImage;
+import org.gongshang.support.ImageFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Images by content, re-encoded without EXIF and GPS. */
+/**
+ * Images by content, re-encoded without EXIF and GPS; refused from the header when too large or too
+ * deep, before any pixel is decoded; at most so many decoded at once.
+ */
 class ImageSanitizerTests {
 
-    final ImageSanitizer sanitizer = new ImageSanitizer(5 * 1024 * 1024, 40_000_000, "topic.image");
+    static final long FIVE_MB = 5 * 1024 * 1024;
+
+    final ImageSanitizer sanitizer = new ImageSanitizer(ImageProperties.defaults());
+
+    SanitizedImage sanitize(byte[] content) {
+        return sanitizer.sanitize(content, FIVE_MB, "topic.image", "file");
+    }
 
     @Test
     void exifWithGpsIsGoneAfterSanitizing() throws Exception {
@@ -24,7 +33,7 @@ class ImageSanitizerTests {
         assertThat(indexOf(photo, "Exif")).isPositive();
         assertThat(ImageIO.read(new java.io.ByteArrayInputStream(photo))).as("the fixture is a valid JPEG").isNotNull();
 
-        SanitizedImage clean = sanitizer.sanitize(photo, "file");
+        SanitizedImage clean = sanitize(photo);
 
         assertThat(clean.contentType()).isEqualTo("image/jpeg");
         assertThat(clean.width()).isEqualTo(64);
@@ -36,7 +45,7 @@ class ImageSanitizerTests {
     @Test
     void aPhotoTakenUprightIsTurnedAsItsExifSaysBeforeTheExifIsDropped() throws Exception {
         // Orientation 6: the stored picture must be turned 90° clockwise to be seen as taken.
-        SanitizedImage clean = sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 6), "file");
+        SanitizedImage clean = sanitize(ImageFixtures.jpegWithOrientation(60, 40, 6));
 
         var upright = ImageIO.read(new java.io.ByteArrayInputStream(clean.bytes()));
         assertThat(upright.getWidth()).isEqualTo(40);
@@ -47,10 +56,10 @@ class ImageSanitizerTests {
 
         // Orientation 3: upside down; 1: as stored.
         var turned = ImageIO.read(new java.io.ByteArrayInputStream(
-                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 3), "file").bytes()));
+                sanitize(ImageFixtures.jpegWithOrientation(60, 40, 3)).bytes()));
         assertThat(isBlue(turned.getRGB(57, 37))).isTrue();
         var asStored = ImageIO.read(new java.io.ByteArrayInputStream(
-                sanitizer.sanitize(ImageFixtures.jpegWithOrientation(60, 40, 1), "file").bytes()));
+                sanitize(ImageFixtures.jpegWithOrientation(60, 40, 1)).bytes()));
         assertThat(asStored.getWidth()).isEqualTo(60);
         assertThat(isBlue(asStored.getRGB(2, 2))).isTrue();
     }
@@ -63,28 +72,77 @@ class ImageSanitizerTests {
 
     @Test
     void aPngStaysAPng() {
-        assertThat(sanitizer.sanitize(ImageFixtures.png(10, 10), "file").contentType()).isEqualTo("image/png");
+        assertThat(sanitize(ImageFixtures.png(10, 10)).contentType()).isEqualTo("image/png");
     }
 
     @Test
     void aTextFileNamedLikeAnImageIsRefused() {
-        assertThatThrownBy(() -> sanitizer.sanitize("GIF89a or just text".getBytes(StandardCharsets.UTF_8), "file"))
+        assertThatThrownBy(() -> sanitize("GIF89a or just text".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.not-an-image"));
     }
 
     @Test
     void aBrokenJpegIsRefused() {
         byte[] broken = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x01, 0x02};
-        assertThatThrownBy(() -> sanitizer.sanitize(broken, "file"))
+        assertThatThrownBy(() -> sanitize(broken))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.unreadable"));
     }
 
     @Test
     void tooLargeFilesAndTooManyPixelsAreRefused() {
-        assertThatThrownBy(() -> new ImageSanitizer(100, 40_000_000, "topic.image").sanitize(ImageFixtures.png(200, 200), "file"))
+        assertThatThrownBy(() -> sanitizer.sanitize(ImageFixtures.png(200, 200), 100, "topic.image", "file"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.too-large"));
-        assertThatThrownBy(() -> new ImageSanitizer(5_000_000, 100, "topic.image").sanitize(ImageFixtures.png(20, 20), "file"))
+        assertThatThrownBy(() -> new ImageSanitizer(new ImageProperties(100, 2, Duration.ofSeconds(2)))
+                .sanitize(ImageFixtures.png(20, 20), FIVE_MB, "topic.image", "file"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("topic.image.too-many-pixels"));
+    }
+
+    @Test
+    void aPhoneSizedPhotoOfTwelveMegapixelsPasses() {
+        SanitizedImage photo = sanitize(ImageFixtures.jpegWithOrientation(4032, 3024, 6));
+        assertThat(photo.width()).isEqualTo(3024);
+        assertThat(photo.height()).isEqualTo(4032);
+    }
+
+    @Test
+    void theSixteenBitBombIsRefusedFromItsHeaderEvenWhileEveryDecoderIsBusy() {
+        byte[] bomb = ImageFixtures.png16(6300, 6300);
+        assertThat(bomb.length).as("a small file claiming 238 MB of samples").isBetween(100_000, 400_000);
+        sanitizer.occupyAll();
+        try {
+            // A refusal that needed the decoder would wait for it and then be a 503: this one never decodes.
+            assertThatThrownBy(() -> sanitize(bomb)).isInstanceOfSatisfying(DomainException.class, e -> {
+                assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID);
+                assertThat(e.messageKey()).isEqualTo("topic.image.too-many-pixels");
+            });
+        } finally {
+            sanitizer.releaseAll();
+        }
+    }
+
+    @Test
+    void aSixteenBitPictureWithinThePixelLimitIsRefusedToo() {
+        assertThatThrownBy(() -> sanitize(ImageFixtures.png16(400, 300))).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("topic.image.too-deep");
+            assertThat(e.fieldProblems()).extracting(DomainException.FieldProblem::field).containsExactly("file");
+        });
+    }
+
+    @Test
+    void whenEveryDecoderIsBusyTheNextPictureWaitsBrieflyThenIsToldToComeBack() {
+        ImageSanitizer one = new ImageSanitizer(new ImageProperties(12_600_000, 1, Duration.ofMillis(200)));
+        one.occupyAll();
+        try {
+            assertThatThrownBy(() -> one.sanitize(ImageFixtures.png(10, 10), FIVE_MB, "topic.image", "file"))
+                    .isInstanceOfSatisfying(DomainException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(DomainException.Kind.UNAVAILABLE);
+                        assertThat(e.messageKey()).isEqualTo("error.images-busy");
+                        assertThat(e.retryAfter()).contains(Duration.ofMillis(200));
+                    });
+        } finally {
+            one.releaseAll();
+        }
+        assertThat(one.sanitize(ImageFixtures.png(10, 10), FIVE_MB, "topic.image", "file").width()).isEqualTo(10);
     }
 
     /** Whether a JPEG has a marker segment of the given type before its image data. */
