@@ -101,6 +101,16 @@ public class Emergencies {
                 .query(EmergencyListing.class).list();
     }
 
+    /** Resolved events waiting for the review (复盘) in the staff member's region, the oldest resolution first. */
+    public List<EmergencyListing> reviewQueue(Actor actor) {
+        List<String> scope = access.scope(actor, Role.STAFF);
+        return jdbc.sql(LISTING + """
+                where status = 'RESOLVED' and (:everywhere or region_code in (:regions))
+                order by resolved_at limit 500""")
+                .paramSource(new Desk(scope == null || scope.isEmpty() ? List.of("-") : scope, scope == null, null))
+                .query(EmergencyListing.class).list();
+    }
+
     /** What the actor reported (or joined), newest first. */
     public List<EmergencyListing> mine(Actor actor) {
         return jdbc.sql(LISTING + """

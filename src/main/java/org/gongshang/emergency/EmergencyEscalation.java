@@ -60,6 +60,7 @@ public class EmergencyEscalation {
         }
         Instant now = Rows.now(clock);
         int sent = 0;
+        // Only reported and open events are checked: the review's timer is shown, not escalated.
         for (Timer timer : timers.of(emergency.view(), now)) {
             if (timer.state() == Timer.State.MISSED && claims.claim(id, timer.target(), TimerClaims.Step.MISSED, now)) {
                 emergency = repository.save(emergency.escalated());

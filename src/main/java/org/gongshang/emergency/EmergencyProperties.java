@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
  * The rules of emergency handling (应急处突机制) as numbers ({@code gongshang.emergency.*}).
  *
  * @param targets response targets per severity, counted from the report
+ * @param reviewWithin the review is due this long after the resolution
  * @param warnAt share of a target's time after which those in charge are warned that it is running out
  * @param timerInterval how often the timer job looks for targets about to run out or missed (one node at a time)
  * @param similar similar events shown to the reporter and to staff
@@ -18,6 +19,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("gongshang.emergency")
 public record EmergencyProperties(
         @DefaultValue Targets targets,
+        @DefaultValue("10wd") TargetTime reviewWithin,
         @DefaultValue("0.75") double warnAt,
         @DefaultValue("PT1M") Duration timerInterval,
         @DefaultValue Similar similar,

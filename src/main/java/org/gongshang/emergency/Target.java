@@ -5,5 +5,7 @@ public enum Target {
     /** 首次响应: counted from the report, met by the first response (or the resolution). */
     FIRST_RESPONSE,
     /** 处置完成: counted from the report, met by the resolution. */
-    RESOLUTION
+    RESOLUTION,
+    /** 复盘: counted from the resolution ({@code review-within}, working days by default), met by the review. */
+    REVIEW
 }

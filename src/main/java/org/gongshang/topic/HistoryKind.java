@@ -7,5 +7,7 @@ public enum HistoryKind {
     /** Raised (上升) from a grassroots consultation's consensus; the reference is that consultation. */
     RAISED_FROM,
     /** Recommended by a member from a station's reception or a grid visit; the detail says where. */
-    RECOMMENDED_FROM
+    RECOMMENDED_FROM,
+    /** Made from an emergency at its review (热事件冷处理); the detail says which, the reference is its id. */
+    CONVERTED_FROM
 }

@@ -85,7 +85,24 @@ class TimersTests {
         assertThat(viaResolution.respondedAt()).as("the resolution is the first response when none was recorded").isEqualTo(later);
         Emergency resolved = emergency(Severity.MAJOR, FRIDAY_NIGHT, viaResolution.respondedAt(), viaResolution.resolvedAt(),
                 EmergencyStatus.RESOLVED);
-        assertThat(timers.of(resolved, later)).extracting(Timer::state).containsOnly(Timer.State.MET);
+        assertThat(timers.of(resolved, later)).filteredOn(timer -> timer.target() != Target.REVIEW).extracting(Timer::state)
+                .containsOnly(Timer.State.MET);
+    }
+
+    @Test
+    void theReviewIsDueTenWorkingDaysAfterTheResolutionAcrossTheNationalDayHoliday() {
+        Instant resolvedAt = ZonedDateTime.of(2026, 9, 29, 15, 0, 0, 0, Zones.DEFAULT).toInstant();
+        Emergency resolved = new Emergency(1, "凤凰苑地下车库被淹", "", EmergencyCategory.UTILITIES, Severity.MAJOR,
+                EmergencyStatus.RESOLVED, new Place("511702001001", "511702001001", "511702001000", "511702", null, null, null),
+                FRIDAY_NIGHT, null, 1, new Milestones(FRIDAY_NIGHT, FRIDAY_NIGHT, resolvedAt, null, resolvedAt, null),
+                EscalationLevel.COMMUNITY, 1L, null, null, null, null, null, null, null);
+
+        Timer review = timers.of(resolved, resolvedAt).stream().filter(t -> t.target() == Target.REVIEW).findFirst().orElseThrow();
+
+        // Working days after Tue 29 Sep: 30 Sep, then (1, 2, 5 October holidays, 3–4 weekend) 6, 7, 8, 9, 12, 13, 14, 15, 16.
+        assertThat(review.due()).isEqualTo(ZonedDateTime.of(2026, 10, 17, 0, 0, 0, 0, Zones.DEFAULT).toInstant());
+        assertThat(timers.of(emergency(Severity.MAJOR, FRIDAY_NIGHT, null, null, EmergencyStatus.OPEN), FRIDAY_NIGHT))
+                .as("no review before the resolution").extracting(Timer::target).doesNotContain(Target.REVIEW);
     }
 
     @Test
@@ -119,8 +136,8 @@ class TimersTests {
         var targets = new EmergencyProperties.Targets(new Minor(TargetTime.of(minorFirst), TargetTime.of("30d")),
                 new Serious(TargetTime.of("6h"), TargetTime.of("15d")),
                 new Major(TargetTime.of(majorFirst), TargetTime.of(majorResolution)));
-        return new EmergencyProperties(targets, 0.75, Duration.ofMinutes(1), new EmergencyProperties.Similar(Duration.ofDays(30), 0.7, 5),
-                new EmergencyProperties.Photos(6, DataSize.ofMegabytes(8)));
+        return new EmergencyProperties(targets, TargetTime.of("10wd"), 0.75, Duration.ofMinutes(1),
+                new EmergencyProperties.Similar(Duration.ofDays(30), 0.7, 5), new EmergencyProperties.Photos(6, DataSize.ofMegabytes(8)));
     }
 
     private static WorkingDayCalendar calendar() {

@@ -12,6 +12,7 @@ import org.gongshang.emergency.Severity;
 import org.gongshang.emergency.Timers;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
+import org.gongshang.identity.Role;
 import org.gongshang.shared.web.Forms;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -59,6 +60,7 @@ class EmergencyPages {
         model.addAttribute("desk", open);
         model.addAttribute("timers", open.stream().collect(Collectors.toMap(EmergencyListing::id, e -> timers.of(e, now))));
         model.addAttribute("hasDesk", desk);
+        model.addAttribute("mayReview", actor.isAdmin() || actor.has(Role.STAFF));
         model.addAttribute("severity", severity);
         model.addAttribute("severities", Severity.values());
         model.addAttribute("mine", emergencies.mine(actor));

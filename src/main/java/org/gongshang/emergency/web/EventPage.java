@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.gongshang.emergency.Emergencies;
 import org.gongshang.emergency.EmergencyRating;
+import org.gongshang.emergency.EmergencyReview;
+import org.gongshang.emergency.ReviewOutcome;
 import org.gongshang.emergency.EmergencySimilarity;
 import org.gongshang.emergency.Emergency;
 import org.gongshang.emergency.EmergencyStatus;
@@ -12,6 +14,7 @@ import org.gongshang.emergency.Severity;
 import org.gongshang.emergency.Timers;
 import org.gongshang.identity.Actor;
 import org.gongshang.outcome.Satisfaction;
+import org.gongshang.topic.NewTopic;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -64,6 +67,13 @@ class EventPage {
         model.addAttribute("satisfactions", Satisfaction.values());
         TriagePages.addForms(model, emergency);
         HandlingPages.addForms(model);
+        boolean mayReviewNow = emergencies.mayReview(viewer, emergency) && emergency.status() == EmergencyStatus.RESOLVED;
+        model.addAttribute("mayReviewNow", mayReviewNow);
+        if (mayReviewNow && !model.containsAttribute("reviewForm")) {
+            NewTopic draft = EmergencyReview.draftTopic(emergency);
+            model.addAttribute("reviewForm", new ReviewPages.ReviewForm(null, "", draft.title(), draft.description()));
+        }
+        model.addAttribute("reviewOutcomes", ReviewOutcome.values());
         return VIEW;
     }
 }

@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.gongshang.emergency.EmergencyRating;
 import org.gongshang.emergency.EmergencyResolving;
+import org.gongshang.emergency.EmergencyReview;
+import org.gongshang.emergency.NewReview;
+import org.gongshang.emergency.ReviewOutcome;
 import org.gongshang.emergency.NewResolution;
 import org.gongshang.emergency.Rating;
 import org.gongshang.identity.Actors;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Handling an event over the API: responses, the resolution, the reporters' ratings. */
+/** Handling an event over the API: responses, the resolution, the reporters' ratings, the review. */
 @RestController
 @RequestMapping("/api/v1/emergencies/{id}")
 @Tag(name = "Emergencies")
@@ -38,13 +41,19 @@ class HandlingApi {
     record RatedJson(String satisfaction, @Nullable String comment, Instant ratedAt) {
     }
 
+    record ReviewJson(@Nullable ReviewOutcome outcome, @Nullable String reason, @Nullable String topicTitle,
+            @Nullable String topicDescription) {
+    }
+
     private final EmergencyResolving resolving;
     private final EmergencyRating rating;
+    private final EmergencyReview review;
     private final Actors actors;
 
-    HandlingApi(EmergencyResolving resolving, EmergencyRating rating, Actors actors) {
+    HandlingApi(EmergencyResolving resolving, EmergencyRating rating, EmergencyReview review, Actors actors) {
         this.resolving = resolving;
         this.rating = rating;
+        this.review = review;
         this.actors = actors;
     }
 
@@ -61,6 +70,14 @@ class HandlingApi {
     EmergencyJson resolve(@PathVariable long id, @RequestBody ResolutionJson body) {
         return EmergencyJson.of(resolving.resolve(id, new NewResolution(body.summary(), body.handledBy(), body.doneAt()),
                 List.of(), actors.require()));
+    }
+
+    @PostMapping("/review")
+    @Operation(summary = "Review a resolved event (CPPCC staff of the place): ONE_OFF with a reason, or TOPIC — a regular "
+            + "topic with source EMERGENCY, pre-filled from the event (title and description may be given), goes to screening")
+    EmergencyJson review(@PathVariable long id, @RequestBody ReviewJson body) {
+        return EmergencyJson.of(review.review(id, new NewReview(body.outcome(), body.reason(), body.topicTitle(),
+                body.topicDescription()), actors.require()));
     }
 
     @PostMapping("/rating")

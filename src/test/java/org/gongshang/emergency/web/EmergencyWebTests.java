@@ -29,6 +29,9 @@ import org.gongshang.emergency.EmergencyPhotos;
 import org.gongshang.emergency.EmergencyReporting;
 import org.gongshang.emergency.EmergencyRating;
 import org.gongshang.emergency.EmergencyResolving;
+import org.gongshang.emergency.EmergencyReview;
+import org.gongshang.emergency.NewReview;
+import org.gongshang.emergency.ReviewOutcome;
 import org.gongshang.emergency.EmergencySimilarity;
 import org.gongshang.emergency.EmergencyStatus;
 import org.gongshang.emergency.EmergencyTriage;
@@ -36,6 +39,7 @@ import org.gongshang.emergency.EscalationLevel;
 import org.gongshang.emergency.Milestones;
 import org.gongshang.emergency.Place;
 import org.gongshang.emergency.Rating;
+import org.gongshang.emergency.Resolution;
 import org.gongshang.emergency.Severity;
 import org.gongshang.emergency.Target;
 import org.gongshang.emergency.Timer;
@@ -63,8 +67,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The emergency pages and API in a web slice: what reaches the use cases, field errors and problem
  * details for bad and hostile input, and who is let in.
  */
-@WebSliceTest({EmergencyPages.class, TriagePages.class, ReportPage.class, HandlingPages.class, EmergencyApi.class,
-        HandlingApi.class})
+@WebSliceTest({EmergencyPages.class, TriagePages.class, ReportPage.class, HandlingPages.class, ReviewPages.class,
+        EmergencyApi.class, HandlingApi.class})
 @Import({EventPage.class, EmergencyLabels.class, Actors.class, EmergencyWebConfiguration.class})
 class EmergencyWebTests {
 
@@ -97,6 +101,8 @@ class EmergencyWebTests {
     EmergencyRating rating;
     @MockitoBean
     Timers timers;
+    @MockitoBean
+    EmergencyReview review;
     @MockitoBean
     Regions regions;
     @MockitoBean
@@ -176,6 +182,36 @@ class EmergencyWebTests {
                 .andExpect(status().isBadRequest());
         verify(resolving, never()).respond(anyLong(), any(), any());
         verify(rating, never()).rate(anyLong(), any(), any(), any());
+    }
+
+    @Test
+    void aResolvedEventShowsStaffTheReviewFormPreFilledAndTheQueueIsTheirs() throws Exception {
+        Emergency resolved = new Emergency(10, "凤凰苑供水管网爆裂", "供水主管爆裂，地下车库积水。", EmergencyCategory.UTILITIES,
+                Severity.MAJOR, EmergencyStatus.RESOLVED, PLACE, NOW, 300, 1, Milestones.reported(NOW).resolved(NOW),
+                EscalationLevel.COMMUNITY, 1L, null, null, null, null,
+                new Resolution("更换破裂管段", "自来水公司", NOW, 1), null, null);
+        when(emergencies.get(eq(10L), any())).thenReturn(resolved);
+        when(emergencies.mayReview(any(), any())).thenReturn(true);
+
+        mvc.perform(get("/emergencies/10").with(WebSlice.as(3L, "511702", Role.STAFF)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"review\""), containsString("处置情况：更换破裂管段"))));
+        mvc.perform(get("/emergencies/reviews").with(WebSlice.as(3L, "511702", Role.STAFF))).andExpect(status().isOk());
+        mvc.perform(get("/emergencies/reviews").with(WebSlice.as(5L, "511702001001", Role.CADRE))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReviewIsPassedOnAndATamperedOutcomeIsABadRequest() throws Exception {
+        when(review.review(eq(9L), any(), any())).thenReturn(OPEN);
+
+        mvc.perform(post("/emergencies/9/review").param("outcome", "ONE_OFF").param("reason", "偶发").with(csrf())
+                        .with(WebSlice.as(3L, "511702", Role.STAFF)))
+                .andExpect(redirectedUrl("/emergencies/9"));
+        verify(review).review(eq(9L), eq(new NewReview(ReviewOutcome.ONE_OFF, "偶发", null, null)), any());
+        mvc.perform(post("/api/v1/emergencies/9/review").contentType(MediaType.APPLICATION_JSON).content("{\"outcome\": \"MAYBE\"}")
+                        .with(WebSlice.as(3L, "511702", Role.STAFF)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("outcome"));
     }
 
     @Test
