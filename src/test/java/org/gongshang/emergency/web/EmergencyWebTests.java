@@ -70,6 +70,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebSliceTest({EmergencyPages.class, TriagePages.class, ReportPage.class, HandlingPages.class, ReviewPages.class,
         EmergencyApi.class, HandlingApi.class})
 @Import({EventPage.class, EmergencyLabels.class, Actors.class, EmergencyWebConfiguration.class})
+// Collaborators of the pages that these tests do not drive.
+@MockitoBean(types = {EmergencyPhotos.class, EmergencySimilarity.class, Accounts.class})
 class EmergencyWebTests {
 
     static final Instant NOW = Instant.parse("2026-12-08T02:00:00Z");
@@ -77,7 +79,6 @@ class EmergencyWebTests {
     static final Emergency REPORTED = new Emergency(7, "凤凰苑地下车库被淹", "供水主管爆裂。", EmergencyCategory.UTILITIES,
             Severity.SERIOUS, EmergencyStatus.REPORTED, PLACE, NOW, 300, 1, Milestones.reported(NOW), EscalationLevel.COMMUNITY,
             null, null, null, null, null, null, null, null);
-
     static final Emergency OPEN = new Emergency(9, "凤凰苑地下车库被淹", "供水主管爆裂。", EmergencyCategory.UTILITIES,
             Severity.MAJOR, EmergencyStatus.OPEN, PLACE, NOW, 300, 1, Milestones.reported(NOW).confirmed(NOW),
             EscalationLevel.COMMUNITY, 1L, null, null, null, null, null, null, null);
@@ -92,10 +93,6 @@ class EmergencyWebTests {
     @MockitoBean
     EmergencyTriage triage;
     @MockitoBean
-    EmergencyPhotos photos;
-    @MockitoBean
-    EmergencySimilarity similarity;
-    @MockitoBean
     EmergencyResolving resolving;
     @MockitoBean
     EmergencyRating rating;
@@ -105,8 +102,6 @@ class EmergencyWebTests {
     EmergencyReview review;
     @MockitoBean
     Regions regions;
-    @MockitoBean
-    Accounts accounts;
 
     @BeforeEach
     void anEvent() {
