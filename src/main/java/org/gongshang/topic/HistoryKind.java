@@ -8,6 +8,10 @@ public enum HistoryKind {
     RAISED_FROM,
     /** Recommended by a member from a station's reception or a grid visit; the detail says where. */
     RECOMMENDED_FROM,
+    /** Raised as a common problem from a similar topic; the reference is that topic. */
+    RAISED_FROM_TOPIC,
+    /** This topic was one of a common problem's sources; the reference is the topic raised. */
+    RAISED_INTO,
     /** Made from an emergency at its review (热事件冷处理); the detail says which, the reference is its id. */
     CONVERTED_FROM
 }
