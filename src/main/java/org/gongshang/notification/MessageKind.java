@@ -1,8 +1,9 @@
 package org.gongshang.notification;
 
 /**
- * What a message is about. People choose channels per kind; the inbox is always on. By default
- * only one-time codes and emergencies go by SMS (it costs money and interrupts), and nothing by email.
+ * What a message is about. People choose channels per kind; the inbox is always on. Only one-time
+ * codes and emergencies go by SMS (it costs money and interrupts), and those always: an emergency
+ * alert reaches the phone whatever the person chose. Nothing goes by email unless chosen.
  */
 public enum MessageKind {
     ACCOUNT(false, false),
@@ -26,6 +27,14 @@ public enum MessageKind {
 
     public ChannelChoice defaultChoice() {
         return new ChannelChoice(this, smsByDefault, emailByDefault);
+    }
+
+    /**
+     * Whether this kind goes by SMS whatever the person chose: codes, and emergencies (a burst water
+     * main must reach the cadre at night, even one who turned SMS off for everything else).
+     */
+    public boolean alwaysBySms() {
+        return this == CODE || this == EMERGENCY;
     }
 
     /** Whether people choose channels for this kind; codes go to a phone, not to a person's choices. */

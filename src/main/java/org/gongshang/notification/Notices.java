@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends notices: each recipient gets it in the inbox, in their language, and by SMS and email as
- * they chose for its kind (urgent notices always by SMS). Inbox rows and outbox rows are written in
+ * they chose for its kind (urgent notices and emergencies always by SMS; there are no quiet hours). Inbox rows and outbox rows are written in
  * the caller's transaction, so a notice exists exactly when the act that caused it committed; the
  * outbox is then sent with retries. Called by the module's event listeners, one per source module.
  */
@@ -80,7 +80,7 @@ public class Notices {
                 continue; // this event's notice reached this person already: no second SMS or email either
             }
             ChannelChoice chosen = choice.get(contact.accountId());
-            if ((chosen.sms() || notice.isUrgent()) && contact.phone() != null) {
+            if ((chosen.sms() || notice.isUrgent() || notice.kind().alwaysBySms()) && contact.phone() != null) {
                 String text = texts.smsText(locale, title, body);
                 var id = outbox.insert(new NewMessage(Channel.SMS, notice.kind(), contact.accountId(),
                         cipher.encrypt(contact.phone()), Masking.phone(contact.phone()), lang, null, text,

@@ -42,7 +42,7 @@ public class NotificationPreferences {
         Contact contact = accounts.contact(accountId)
                 .orElseThrow(() -> DomainException.notFound("identity.account.unknown", accountId));
         List<ChannelChoice> choosable = Arrays.stream(MessageKind.values()).filter(MessageKind::choosable)
-                .map(choices::get).toList();
+                .map(choices::get).map(NotificationPreferences::withFixedSms).toList();
         return new NotificationSettings(language.code(), language.chosen(), choosable, email.active(),
                 contact.phone() != null, contact.email() != null);
     }
@@ -61,11 +61,16 @@ public class NotificationPreferences {
             throw DomainException.invalidField("choices", "notification.preferences.code-fixed");
         }
         var now = clock.instant();
-        choices.forEach(choice -> preferences.save(accountId, choice, now));
+        choices.forEach(choice -> preferences.save(accountId, withFixedSms(choice), now));
         if (language != null) {
             languages.choose(accountId, language, now);
         }
         return of(accountId);
+    }
+
+    /** Emergencies go by SMS whatever was chosen: the settings say so rather than show a choice that does nothing. */
+    private static ChannelChoice withFixedSms(ChannelChoice choice) {
+        return choice.kind().alwaysBySms() ? new ChannelChoice(choice.kind(), true, choice.email()) : choice;
     }
 
     /** The site language the person uses becomes their message language, unless they chose one. */

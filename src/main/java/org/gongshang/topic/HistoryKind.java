@@ -11,5 +11,7 @@ public enum HistoryKind {
     /** Raised as a common problem from a similar topic; the reference is that topic. */
     RAISED_FROM_TOPIC,
     /** This topic was one of a common problem's sources; the reference is the topic raised. */
-    RAISED_INTO
+    RAISED_INTO,
+    /** Made from an emergency at its review (热事件冷处理); the detail says which, the reference is its id. */
+    CONVERTED_FROM
 }

@@ -87,13 +87,23 @@ public class TopicSubmissions {
         return submit(draft, sourceFor(actor, draft.isOffline()), actor);
     }
 
-    /** An emergency (应急事件) handled in a rapid consultation becomes a regular topic (热事件冷处理). */
+    /**
+     * An emergency (应急事件) that shows a structural problem becomes a regular topic at its review
+     * (热事件冷处理): source EMERGENCY, to screening like any other, with where it came from for the
+     * screeners and a step on its timeline linking the event.
+     *
+     * @param eventId the emergency's id, the step's reference
+     * @throws DomainException FORBIDDEN for anyone but staff in the topic's region, INVALID for wrong input
+     */
     @Transactional
-    public TopicView convertEmergency(NewTopic draft, Actor actor) {
-        if (!actor.hasAny(Role.STAFF, Role.CADRE, Role.ADMIN)) {
+    public TopicView convertEmergency(NewTopic draft, TopicOrigin origin, long eventId, Actor actor) {
+        if (draft.regionCode() == null || !actors.mayActIn(actor, draft.regionCode(), Role.STAFF)) {
             throw DomainException.forbidden("topic.submit.not-allowed");
         }
-        return submit(draft, TopicSource.EMERGENCY, actor);
+        TopicView topic = submit(draft, TopicSource.EMERGENCY, actor, false);
+        origins.insert(topic.id(), origin);
+        history.add(topic.id(), HistoryKind.CONVERTED_FROM, actor.accountId(), origin.description(), eventId);
+        return reader.get(topic.id());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.gongshang.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,8 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
+
+import org.gongshang.shared.Zones;
+import org.gongshang.support.MutableClock;
 
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
@@ -47,6 +54,9 @@ class NotificationPreferencesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void smsIsOffByDefaultForEverythingButEmergenciesAndCodesAreNoChoice() {
@@ -104,8 +114,10 @@ class NotificationPreferencesTests {
         Person resident = people.resident();
         mvc.perform(get("/account/notifications").with(sessions.signedIn(resident)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("验证码和紧急事项")))
-                .andExpect(content().string(containsString("name=\"sms\" value=\"EMERGENCY\" checked")));
+                .andExpect(content().string(containsString("验证码、应急事件通知和紧急事项")))
+                .andExpect(content().string(containsString("name=\"sms\" value=\"TOPIC\"")))
+                .andExpect(content().string(not(containsString("name=\"sms\" value=\"EMERGENCY\""))))
+                .andExpect(content().string(containsString("短信（始终发送）")));
 
         mvc.perform(post("/account/notifications").with(sessions.signedIn(resident)).with(csrf())
                         .param("language", "en").param("sms", "OUTCOME").param("email", "TOPIC", "SURVEY"))
@@ -114,7 +126,7 @@ class NotificationPreferencesTests {
         var settings = preferences.of(resident.id());
         assertThat(settings.language()).isEqualTo("en");
         assertThat(settings.choices()).filteredOn(ChannelChoice::sms).extracting(ChannelChoice::kind)
-                .containsExactly(MessageKind.OUTCOME);
+                .containsExactly(MessageKind.OUTCOME, MessageKind.EMERGENCY);
         assertThat(settings.choices()).filteredOn(ChannelChoice::email).extracting(ChannelChoice::kind)
                 .containsExactly(MessageKind.TOPIC, MessageKind.SURVEY);
     }
@@ -129,6 +141,52 @@ class NotificationPreferencesTests {
         preferences.update(resident.id(), "zh", List.of());
         mvc.perform(get("/inbox").param("lang", "en").with(sessions.signedIn(resident))).andExpect(status().isOk());
         assertThat(preferences.of(resident.id()).language()).isEqualTo("zh");
+    }
+
+    @Test
+    void smsForEmergenciesCannotBeTurnedOff() {
+        Person resident = people.resident();
+
+        var changed = api.as(resident).put("/api/v1/me/notification-preferences",
+                "{\"choices\":[{\"kind\":\"EMERGENCY\",\"sms\":false,\"email\":true}]}");
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonNode emergency = null;
+        for (JsonNode choice : changed.json().get("choices")) {
+            if (choice.get("kind").asString().equals("EMERGENCY")) {
+                emergency = choice;
+            }
+        }
+        assertThat(emergency).isNotNull();
+        assertThat(emergency.get("sms").asBoolean()).isTrue();
+        assertThat(emergency.get("email").asBoolean()).isTrue();
+    }
+
+    /**
+     * There are no quiet hours: an emergency goes to the phone at once, at any hour (here 03:00 China
+     * time), even for someone whose stored choice (made before emergencies became fixed) says no SMS.
+     */
+    @Test
+    void anEmergencyGoesBySmsAtOnceAtNightWhateverWasChosen() {
+        Person cadre = people.resident();
+        jdbc.sql("""
+                insert into notification_preference (account_id, kind, sms, email, updated_at)
+                values (:account, 'EMERGENCY', false, false, now())""").param("account", cadre.id()).update();
+        Instant now = clock.instant();
+        ZonedDateTime china = now.atZone(Zones.platform());
+        Duration toThreeAtNight = Duration.between(china, china.toLocalDate().plusDays(1).atTime(3, 0).atZone(Zones.platform()));
+        clock.advance(toThreeAtNight);
+        try {
+            notices.send(List.of(cadre.id()), Notice.of(MessageKind.EMERGENCY, "notification.welcome.title",
+                    "notification.welcome.body"));
+
+            assertThat(smsRowsFor(cadre)).isEqualTo(1);
+            Instant due = jdbc.sql("select next_attempt_at from outbox_message where channel = 'SMS' and account_id = :id")
+                    .param("id", cadre.id()).query(Timestamp.class).single().toInstant();
+            assertThat(due).isBeforeOrEqualTo(clock.instant());
+        } finally {
+            clock.reset();
+        }
     }
 
     private int smsRowsFor(Person person) {
