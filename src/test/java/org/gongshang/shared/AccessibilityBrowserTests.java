@@ -30,7 +30,7 @@ class AccessibilityBrowserTests {
 
     @Test
     void theKeyPagesHaveNoViolationsInEitherMode() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login").logIn(people.resident());
             List<String> pages = KeyPages.all(browser);
             Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ class AccessibilityBrowserTests {
 
     @Test
     void axeRunsInThePagesAndFindsWhatIsWrong() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login");
             // Under the page's Content-Security-Policy; a field without its label is a WCAG 2.0 A failure.
             browser.script("document.querySelectorAll('label').forEach(function (label) { label.remove(); });");
@@ -62,7 +62,7 @@ class AccessibilityBrowserTests {
 
     @Test
     void aVisitorsPagesHaveNoViolationsInEitherMode() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             Map<String, List<String>> violations = new LinkedHashMap<>();
             for (String mode : List.of("off", "on")) {
                 browser.open("/?elder=" + mode);

@@ -56,7 +56,7 @@ class ElderModeBrowserTests {
 
     @Test
     void theSwitchIsOnEveryPageAndAnAnonymousVisitorKeepsIt() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/consultations");
             assertThat(browser.find("html").getDomAttribute("class")).isNull();
             browser.click("#elder-switch");
@@ -79,7 +79,7 @@ class ElderModeBrowserTests {
 
     @Test
     void textIs24PixelsAndTargets60PixelsOnTheKeyPages() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login?elder=on").logIn(people.resident());
             assertThat(browser.findAll(".elder-tasks a").stream().map(link -> link.getText().replaceAll("\\s*\\d+$", "")).toList())
                     .containsExactly("提议题", "看协商", "评价", "我的消息");
@@ -102,7 +102,7 @@ class ElderModeBrowserTests {
 
     @Test
     void theAccountSettingsTurnItOnAndOff() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login").logIn(people.resident());
             browser.open("/account").click("#account-elder");
 

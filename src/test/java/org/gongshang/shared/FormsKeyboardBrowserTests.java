@@ -31,7 +31,7 @@ class FormsKeyboardBrowserTests {
 
     @Test
     void aRefusedFormFocusesTheErrorSummaryWhoseLinksLeadToTheFields() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login").logIn(people.resident());
             browser.open("/topics/new").type("#title", "电梯").click("#submit-topic");
             browser.find("#topic-form");
@@ -56,7 +56,7 @@ class FormsKeyboardBrowserTests {
 
     @Test
     void enterInTheTitleMovesOnInsteadOfSendingAHalfFilledTopic() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE)) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login").logIn(people.resident());
             browser.open("/topics/new").type("#title", "关于小区路灯维修的建议");
             browser.find("#title").sendKeys(Keys.ENTER);

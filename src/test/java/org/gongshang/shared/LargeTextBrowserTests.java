@@ -30,8 +30,10 @@ class LargeTextBrowserTests {
     @Test
     void theKeyPagesDoNotScrollSidewaysAtTwiceTheTextSize() {
         for (int percent : new int[] {150, 200}) {
-            try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE.withTextPercent(percent))) {
+            try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE.withTextPercent(percent)).exactScreen()) {
                 browser.open("/login").logIn(people.resident());
+                Long width = browser.script("return window.innerWidth;");
+                assertThat(width).isEqualTo(375L);
                 List<String> sideways = new ArrayList<>();
                 for (String page : KeyPages.all(browser)) {
                     browser.open(page);
@@ -49,7 +51,7 @@ class LargeTextBrowserTests {
 
     @Test
     void onAPhoneTheLinksAreInAMenuWithLogOutApart() {
-        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE.withTextPercent(150))) {
+        try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE.withTextPercent(150)).exactScreen()) {
             browser.open("/login").logIn(people.resident());
             browser.open("/topics");
 
