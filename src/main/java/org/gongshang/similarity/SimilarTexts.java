@@ -12,6 +12,7 @@ import org.gongshang.similarity.internal.EmbeddedText;
 import org.gongshang.similarity.internal.EmbeddingWorker;
 import org.gongshang.similarity.internal.TextIndexes;
 import org.gongshang.similarity.internal.TextStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -81,6 +82,17 @@ public class SimilarTexts {
             vector = worker.embed(EmbeddedText.of(title, body, properties.minTitleChars(), properties.maxChars()));
         }
         return index.find(title, body, vector, filter, limit, minScore, scoring(), worker::embedAll);
+    }
+
+    /**
+     * A text's embedding (unit length): the stored one, or computed now from title and body while the
+     * worker has not reached it; null while the model is not loaded. For grouping with {@link Leaders}.
+     */
+    public float @Nullable [] meaning(Corpus corpus, long id, String title, String body) {
+        indexes.followOnce();
+        float[] vector = indexes.corpus(corpus.name()).vectorOf(id);
+        return vector != null ? vector
+                : worker.embed(EmbeddedText.of(capped(title), capped(body), properties.minTitleChars(), properties.maxChars()));
     }
 
     /** Every two embedded texts of a filter's selection that mean nearly the same (by meaning alone). */

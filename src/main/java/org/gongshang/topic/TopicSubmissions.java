@@ -29,6 +29,7 @@ import org.gongshang.topic.internal.TagStore;
 import org.gongshang.topic.internal.Topic;
 import org.gongshang.topic.internal.TopicChanged;
 import org.gongshang.topic.internal.TopicStore;
+import org.gongshang.topic.internal.TopicText;
 import org.gongshang.topic.internal.TopicStore.OfflinePerson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -129,6 +130,11 @@ public class TopicSubmissions {
         TopicView topic = submit(draft, TopicSource.GRASSROOTS, actor, false);
         raised.consultations().forEach(consultation -> history.add(topic.id(), HistoryKind.RAISED_FROM,
                 actor.accountId(), consultation.title(), consultation.id()));
+        for (long source : raised.topics()) {
+            TopicText text = topics.findText(source).orElseThrow(() -> DomainException.notFound("topic.unknown", source));
+            history.add(topic.id(), HistoryKind.RAISED_FROM_TOPIC, actor.accountId(), text.title(), source);
+            history.add(source, HistoryKind.RAISED_INTO, actor.accountId(), topic.title(), topic.id());
+        }
         return topic;
     }
 

@@ -1,13 +1,24 @@
 package org.gongshang.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gongshang.identity.Role;
 import org.gongshang.support.Api;
 import org.gongshang.support.GongshangTest;
 import org.gongshang.support.People;
+import org.gongshang.support.People.Person;
+import org.gongshang.support.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** Staff raise adopted consensus items of several consultations as one common problem (上升), linked both ways. */
@@ -25,6 +36,12 @@ class CommonProblemTests {
 
     @Autowired
     ConsultationEventLog events;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Sessions sessions;
 
     @Test
     void adoptedItemsOfTwoConsultationsAreRaisedTogether() {
@@ -74,6 +91,44 @@ class CommonProblemTests {
             JsonNode back = staff.get("/api/v1/common-problems?consultation=" + consultation).json();
             assertThat(back.valueStream().map(p -> p.get("topicId").asLong())).containsExactly(topicId);
         }
+    }
+
+    @Test
+    void theConsultationPageOffersStaffTheFormAndRaisesTheTickedAndTypedItems() throws Exception {
+        Person staffPerson = fixtures.districtStaff();
+        Api.Caller staff = api.as(staffPerson);
+        long first = fixtures.create(staff);
+        long firstItem = adoptedItem(staff, first, "背街小巷路灯统一维修");
+        long second = fixtures.create(staff);
+        long secondItem = adoptedItem(staff, second, "路灯维修纳入网格巡查");
+
+        mvc.perform(get("/consultations/" + first).with(sessions.signedIn(staffPerson)))
+                .andExpect(content().string(containsString("/consultations/" + first + "/common-problem")));
+        mvc.perform(get("/consultations/" + first).with(sessions.signedIn(people.resident())))
+                .andExpect(content().string(not(containsString("/common-problem"))));
+        mvc.perform(get("/consultations/" + first + "/common-problem").with(sessions.signedIn(staffPerson)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("背街小巷路灯统一维修"), containsString("value=\"" + firstItem + "\""))));
+        mvc.perform(get("/consultations/" + first + "/common-problem").with(sessions.signedIn(people.withRole(Role.STAFF, "达川区政协"))))
+                .andExpect(status().is4xxClientError());
+
+        mvc.perform(post("/consultations/" + first + "/common-problem").with(csrf()).with(sessions.signedIn(staffPerson))
+                        .param("title", "背街小巷路灯不亮").param("category", "SOCIETY").param("regionCode", "511702")
+                        .param("consensusItemIds", String.valueOf(firstItem)).param("otherItems", "12, x"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请填写共识编号")));
+        mvc.perform(post("/consultations/" + first + "/common-problem").with(csrf()).with(sessions.signedIn(staffPerson))
+                        .param("title", "背街小巷路灯不亮").param("category", "SOCIETY").param("regionCode", "511702")
+                        .param("consensusItemIds", String.valueOf(firstItem)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("共性问题须来自至少两场协商")));
+        String location = mvc.perform(post("/consultations/" + first + "/common-problem").with(csrf()).with(sessions.signedIn(staffPerson))
+                        .param("title", "背街小巷路灯不亮").param("category", "SOCIETY").param("regionCode", "511702")
+                        .param("consensusItemIds", String.valueOf(firstItem)).param("otherItems", String.valueOf(secondItem)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/topics/");
+        JsonNode topic = staff.get("/api/v1" + location).json();
+        assertThat(topic.get("description").asString()).contains("背街小巷路灯统一维修", "路灯维修纳入网格巡查");
     }
 
     /** A session with one attendee who adopts one consensus item, then concluded. */

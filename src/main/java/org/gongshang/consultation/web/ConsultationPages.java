@@ -113,6 +113,7 @@ class ConsultationPages {
         model.addAttribute("read", actor == null ? List.of() : preparation.readByMe(id, actor));
         model.addAttribute("hasSummary", minutes.publicSummary(id).isPresent());
         model.addAttribute("raised", problems.raisedFrom(id));
+        model.addAttribute("mayRaise", actor != null && actors.mayActIn(actor, consultation.regionCode(), Role.STAFF));
         model.addAttribute("startsAt", LocalDateTime.ofInstant(consultation.startsAt(), Zones.platform()));
         return "consultation/detail";
     }
