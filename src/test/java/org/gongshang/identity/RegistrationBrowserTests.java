@@ -39,7 +39,8 @@ class RegistrationBrowserTests {
         String phone = People.phone();
         String idNumber = People.idNumber();
 
-        browser.open("/").click("a[href='/register']")
+        // On a phone the header's links are in its menu.
+        browser.open("/").click("header.site details.menu > summary").click("header.site details.menu a[href='/register']")
                 .type("#phone", phone)
                 .click("#send-code")
                 .waitForText("#code-status", "验证码已发送");

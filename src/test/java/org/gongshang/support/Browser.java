@@ -63,6 +63,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String baseUrl;
     private final Path profile;
+    private final Screen screen;
 
     public Browser(String baseUrl) {
         this(baseUrl, Screen.PHONE);
@@ -70,6 +71,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser(String baseUrl, Screen screen) {
         this.baseUrl = baseUrl;
+        this.screen = screen;
         try {
             this.profile = Files.createTempDirectory("gongshang-chromium");
         } catch (IOException e) {
@@ -199,6 +201,17 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /**
+     * Lays pages out at exactly the screen's width. Headless chromium keeps its window at least 500 px wide
+     * whatever {@code --window-size} says, so a 375 px phone was measured at 500 px; DevTools' device metrics
+     * set the viewport itself. Lasts for the browser's life, across pages.
+     */
+    public Browser exactScreen() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", screen.width(), "height", screen.height(), "deviceScaleFactor", 1, "mobile", false));
         return this;
     }
 

@@ -22,6 +22,9 @@ class SwitchLinks implements PageModel {
         model.addAttribute("languageLinks", Map.of(
                 "zh", here(request, "lang", "zh-CN"),
                 "en", here(request, "lang", "en")));
+        boolean elder = ElderMode.isOn(request);
+        model.addAttribute("elder", elder);
+        model.addAttribute("elderLink", here(request, ElderMode.PARAMETER, elder ? ElderMode.OFF : ElderMode.ON));
     }
 
     /** This page's address with one parameter set, as a path with its query. */
