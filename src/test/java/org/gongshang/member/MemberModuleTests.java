@@ -18,6 +18,7 @@ import org.gongshang.identity.AccountOpening;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actor;
 import org.gongshang.identity.Actors;
+import org.gongshang.identity.DistrictScope;
 import org.gongshang.identity.Role;
 import org.gongshang.identity.RoleGrant;
 import org.gongshang.identity.RoleGrants;
@@ -54,6 +55,8 @@ class MemberModuleTests {
 
     @MockitoBean
     Actors actors;
+    @MockitoBean
+    DistrictScope districts;
     @MockitoBean
     Accounts accounts;
     @MockitoBean
