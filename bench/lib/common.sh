@@ -55,7 +55,8 @@ max_connections = 200
 shared_buffers = 512MB
 work_mem = 16MB
 CONF
-  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w start >/dev/null
+  as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/log" -w start >/dev/null \
+    || { echo "PostgreSQL 15 did not start; its log:" >&2; tail -20 "$WORK/pg/log" >&2; return 1; }
   "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "create database gongshang" >/dev/null
 }
 

@@ -4,6 +4,7 @@
 #   bench/pages/run.sh                      # 20 s per page, 64 connections
 #   SECONDS_PER_PAGE=60 CONNECTIONS=64 bench/pages/run.sh
 #   SKIP_STARTUP=1 bench/pages/run.sh       # pages only
+#   STARTUP_ONLY=1 bench/pages/run.sh       # start-up only
 #
 # 1. Start-up on the embedded PostgreSQL: a fresh demo installation, then a restart of it; time to
 #    healthy and the JVM's resident memory (RSS) after each start.
@@ -33,7 +34,30 @@ node=$!; PIDS+=($node)
 again=$(wait_healthy 18190)
 echo "restart: ${again} s to healthy, RSS $(rss_mb $node) MB, load $(cut -d' ' -f1 /proc/loadavg)"
 kill $node; wait $node 2>/dev/null || true
+
+# The same two starts the way docs/deployment.md runs a node: the jar extracted, with an ahead-of-time
+# cache of the loaded and linked classes (JDK 24+) made by one training run of the same version.
+if "$JAVA" -XX:AOTMode=off -version >/dev/null 2>&1; then
+echo "== the same with the extracted jar and an AOT cache"
+"$JAVA" -Djarmode=tools -jar target/gongshang.jar extract --destination "$WORK/app" >/dev/null
+started=$(date +%s.%N)
+"$JAVA" -XX:AOTCacheOutput="$WORK/app/gongshang.aot" -Dspring.context.exit=onRefresh -jar "$WORK/app/gongshang.jar" \
+  --gongshang.demo=true --gongshang.data-dir="$WORK/training" --logging.level.root=WARN > "$WORK/aot-training.log" 2>&1
+echo "training run (once per version): $(echo "$(date +%s.%N) - $started" | bc) s, cache $(du -m "$WORK/app/gongshang.aot" | cut -f1) MB"
+for start in "first start (fresh demo install)" restart; do
+  "$JAVA" $JVM_OPTS -XX:AOTCache="$WORK/app/gongshang.aot" -jar "$WORK/app/gongshang.jar" --server.port=18190 \
+    --gongshang.demo=true --gongshang.data-dir="$WORK/embedded-aot" --logging.level.root=WARN > "$WORK/embedded-aot.log" 2>&1 &
+  node=$!; PIDS+=($node)
+  took=$(wait_healthy 18190)
+  echo "$start with the AOT cache: ${took} s to healthy, RSS $(rss_mb $node) MB, load $(cut -d' ' -f1 /proc/loadavg)"
+  kill $node; wait $node 2>/dev/null || true
+done
+else
+  echo "(no AOT cache figures: $JAVA is older than JDK 24)"
 fi
+fi
+
+[ -n "${STARTUP_ONLY:-}" ] && exit 0
 
 echo "== city-sized database on PostgreSQL 15"
 start_postgres

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongshang.identity.internal.AccountRecords;
+import org.gongshang.identity.internal.DemoPassword;
 import org.gongshang.identity.internal.RoleGrantAggregate;
 import org.gongshang.identity.internal.RoleGrantRepository;
 import org.gongshang.identity.internal.SetupTokenStore;
@@ -12,6 +13,7 @@ import org.gongshang.region.Organizations;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.DomainException.FieldProblem;
+import org.gongshang.shared.demo.DemoMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,12 @@ public class AccountOpening {
     private final Organizations organizations;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final DemoMode demoMode;
+    private final DemoPassword demoPassword;
 
     AccountOpening(AccountRecords records, RoleGrantRepository grants, SetupTokenStore setupTokens, AccountChecks checks,
-            AccountScope scope, Organizations organizations, Accounts accounts, ApplicationEventPublisher events) {
+            AccountScope scope, Organizations organizations, Accounts accounts, ApplicationEventPublisher events,
+            DemoMode demoMode, DemoPassword demoPassword) {
         this.records = records;
         this.grants = grants;
         this.setupTokens = setupTokens;
@@ -44,11 +49,29 @@ public class AccountOpening {
         this.organizations = organizations;
         this.accounts = accounts;
         this.events = events;
+        this.demoMode = demoMode;
+        this.demoPassword = demoPassword;
     }
 
     /** Staff (within their region) or an admin opens an account with one role. */
     @Transactional
     public CreatedAccount open(NewAccount request, Actor creator) {
+        return open(request, creator, false);
+    }
+
+    /**
+     * Demo data only: as {@link #open}, with the demo password (hashed once, not per account) and
+     * marked as a demo account, which signs in only while demo mode is on.
+     */
+    @Transactional
+    public AccountView openDemo(NewAccount request, Actor creator) {
+        if (!demoMode.isOn()) {
+            throw new IllegalStateException("Demo accounts are opened in demo mode only");
+        }
+        return open(request, creator, true).account();
+    }
+
+    private CreatedAccount open(NewAccount request, Actor creator, boolean demo) {
         List<FieldProblem> problems = new ArrayList<>();
         String username = request.username().strip();
         checkUsername(username, problems);
@@ -68,15 +91,19 @@ public class AccountOpening {
         if (email != null && !AccountChecks.isEmail(email.strip())) {
             problems.add(new FieldProblem("email", "identity.email.invalid"));
         }
-        String password = blankToNull(request.initialPassword()) == null ? checks.generatePassword() : request.initialPassword();
-        PasswordPolicy.check(password, username, phone)
-                .ifPresent(key -> problems.add(new FieldProblem("initialPassword", key, PasswordPolicy.MIN, PasswordPolicy.MAX)));
+        String password = demo ? DemoPassword.PLAIN
+                : blankToNull(request.initialPassword()) == null ? checks.generatePassword() : request.initialPassword();
+        if (!demo) {
+            PasswordPolicy.check(password, username, phone)
+                    .ifPresent(key -> problems.add(new FieldProblem("initialPassword", key, PasswordPolicy.MIN, PasswordPolicy.MAX)));
+        }
         checkGrant(request.role(), request.organizationId(), creator, problems);
         if (!problems.isEmpty()) {
             throw DomainException.invalidFields(problems);
         }
-        long id = records.insert(new AccountRecords.Draft(username, password, realName, idNumber, phone,
-                email == null ? null : email.strip(), null, true, false));
+        AccountRecords.Draft draft = new AccountRecords.Draft(username, password, realName, idNumber, phone,
+                email == null ? null : email.strip(), null, !demo, demo);
+        long id = demo ? records.insert(draft, demoPassword.hash()) : records.insert(draft);
         grants.save(RoleGrantAggregate.grant(id, request.role(), request.organizationId(), creator.accountId()));
         afterAdministratorGranted(request.role());
         events.publishEvent(new AccountCreated(id, request.role(), creator.accountId()));

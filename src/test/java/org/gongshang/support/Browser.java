@@ -10,13 +10,17 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -119,14 +123,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String css, String text) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        until(driver -> {
+            WebElement field = driver.findElement(By.cssSelector(css));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
         return this;
     }
 
     public Browser click(String css) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
         return this;
     }
 
@@ -136,7 +150,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(String css) {
-        return find(css).getText();
+        return until(driver -> driver.findElement(By.cssSelector(css)).getText());
     }
 
     public Browser waitForText(String css, String text) {
@@ -192,8 +206,36 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    private <T> T until(Function<WebDriver, T> condition) {
+        return waitFor().until(condition);
+    }
+
+    /**
+     * Waits ten seconds, retrying also when chromium reports an element htmx has just swapped out as
+     * "Node with given id does not belong to the document". That is an unknown error, not the
+     * stale-element error Selenium's conditions retry, so a swap between locating an element and
+     * reading it failed a test now and then.
+     */
+    private Wait waitFor() {
+        return new Wait(new WebDriverWait(driver, Duration.ofSeconds(10)));
+    }
+
+    private record Wait(WebDriverWait driverWait) {
+
+        <V> V until(Function<? super WebDriver, V> condition) {
+            return driverWait.until(driver -> {
+                try {
+                    return condition.apply(driver);
+                } catch (NoSuchElementException | StaleElementReferenceException e) {
+                    return null;
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     @Override

@@ -5,17 +5,11 @@ import org.gongshang.region.Organization;
 import org.gongshang.region.Organizations;
 import org.gongshang.shared.demo.DemoSeeder;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-/**
- * The demo accounts the README lists, all with the password {@code gongshang-demo} (demo data
- * only: it would not pass the password policy, and demo accounts need not change it).
- */
+/** The demo accounts the README lists, all with the {@linkplain DemoPassword demo password}. */
 @Component
 class DemoAccounts implements DemoSeeder {
-
-    static final String PASSWORD = "gongshang-demo";
 
     /** Login name, real name, role, organisation name, organisation region, phone, ID number, residence. */
     private static final String[][] DEMO_ACCOUNTS = {
@@ -33,15 +27,15 @@ class DemoAccounts implements DemoSeeder {
     private final AccountRecords records;
     private final RoleGrantRepository grants;
     private final Organizations organizations;
-    private final PasswordEncoder passwords;
+    private final DemoPassword password;
 
     DemoAccounts(AccountRepository accounts, AccountRecords records, RoleGrantRepository grants, Organizations organizations,
-            PasswordEncoder passwords) {
+            DemoPassword password) {
         this.accounts = accounts;
         this.records = records;
         this.grants = grants;
         this.organizations = organizations;
-        this.passwords = passwords;
+        this.password = password;
     }
 
     @Override
@@ -54,10 +48,9 @@ class DemoAccounts implements DemoSeeder {
         if (accounts.existsByLoginName("admin")) {
             return;
         }
-        // One hash for all: they share the password, and hashing is slow on purpose.
-        String hash = passwords.encode(PASSWORD);
+        String hash = password.hash();
         for (String[] row : DEMO_ACCOUNTS) {
-            long id = records.insert(new AccountRecords.Draft(row[0], PASSWORD, row[1], row[6], row[5], null, row[7], false, true),
+            long id = records.insert(new AccountRecords.Draft(row[0], DemoPassword.PLAIN, row[1], row[6], row[5], null, row[7], false, true),
                     hash);
             grants.save(RoleGrantAggregate.grant(id, Role.valueOf(row[2]), organization(row[3], row[4]), null));
         }

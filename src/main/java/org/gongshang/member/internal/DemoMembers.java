@@ -140,8 +140,8 @@ class DemoMembers implements DemoSeeder {
         for (int i = 0; i < MEMBERS.length; i++) {
             String[] row = MEMBERS[i];
             Organization committee = row[1].equals("C") ? city : district;
-            AccountView account = opening.open(new NewAccount("demo-member-" + (i + 1), row[0], "1390000" + String.format("%04d", 101 + i),
-                    null, null, Role.MEMBER, committee.id(), null), admin).account();
+            AccountView account = opening.openDemo(new NewAccount("demo-member-" + (i + 1), row[0], "1390000" + String.format("%04d", 101 + i),
+                    null, null, Role.MEMBER, committee.id(), null), admin);
             MemberAggregate member = profile(account, committee, row[2], MemberPosition.valueOf(row[3]), row[4],
                     MemberDetails.tags(row[5]));
             (committee == city ? cityMembers : districtMembers).add(member);
