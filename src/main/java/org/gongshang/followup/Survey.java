@@ -88,6 +88,10 @@ public record Survey(long id, String title, String intro, String regionCode, boo
      *     long, an answer to a question the survey does not have
      */
     public List<Answer> check(List<Answer> answers) {
+        if (answers.size() > questions.size()) {
+            // More answers than questions cannot be right; checking each of a flood would only cost time.
+            throw DomainException.invalidField("answers", "followup.answer.too-many", questions.size());
+        }
         List<FieldProblem> problems = new ArrayList<>();
         Map<Long, Answer> byQuestion = new HashMap<>();
         Set<Long> known = new HashSet<>();

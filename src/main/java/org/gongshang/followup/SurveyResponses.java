@@ -15,6 +15,7 @@ import org.gongshang.followup.internal.SurveyWorkbook;
 import org.gongshang.identity.Actor;
 import org.gongshang.shared.DomainException;
 import org.gongshang.shared.Zones;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,9 +98,14 @@ public class SurveyResponses {
     }
 
     public SurveyResults results(long surveyId, Actor actor) {
+        return results(surveyId, actor, null);
+    }
+
+    /** The results of online or paper answers apart, or of both together when {@code channel} is null. */
+    public SurveyResults results(long surveyId, Actor actor, @Nullable ResponseChannel channel) {
         Survey survey = find(surveyId);
         access.requireManager(actor, survey);
-        return SurveyResults.of(survey, responses.of(surveyId));
+        return SurveyResults.of(survey, responses.of(surveyId), channel);
     }
 
     /** The results as an Excel workbook: a summary sheet and a sheet of the raw answers. */

@@ -3,19 +3,36 @@ package org.gongshang.followup;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The results of a questionnaire: per question the counts and shares of each choice, the average
  * and distribution of ratings, the texts. Computed from the responses, so they are always current.
  *
- * @param responses how many people answered
+ * Online answers and those entered from paper questionnaires are counted together, or one channel
+ * apart; the counts of both channels are always given.
+ *
+ * @param channel the channel the questions' results are of; null for both together
+ * @param responses how many people answered (in that channel)
+ * @param online how many answered online, whatever the channel shown
+ * @param paper how many answers were entered from paper, whatever the channel shown
  */
-public record SurveyResults(long surveyId, String title, boolean anonymous, int responses, List<QuestionResult> questions) {
+public record SurveyResults(long surveyId, String title, boolean anonymous, @Nullable ResponseChannel channel, int responses,
+        int online, int paper, List<QuestionResult> questions) {
 
     public SurveyResults {
         questions = List.copyOf(questions);
     }
 
+    /** Both channels together. */
     public static SurveyResults of(Survey survey, List<SurveyResponse> responses) {
+        return of(survey, responses, null);
+    }
+
+    /** The results of one channel's responses (all when null), with the counts of both. */
+    public static SurveyResults of(Survey survey, List<SurveyResponse> all, @Nullable ResponseChannel channel) {
+        int paper = (int) all.stream().filter(r -> r.channel() == ResponseChannel.PAPER).count();
+        List<SurveyResponse> responses = channel == null ? all : all.stream().filter(r -> r.channel() == channel).toList();
         List<QuestionResult> results = new ArrayList<>();
         for (Question question : survey.questions()) {
             List<Answer> answers = responses.stream().flatMap(r -> r.answerTo(question.id()).stream()).toList();
@@ -41,7 +58,8 @@ public record SurveyResults(long surveyId, String title, boolean anonymous, int 
             results.add(new QuestionResult(question.id(), question.position(), question.kind(), question.text(),
                     question.required(), answered, choices, average, ratings, texts));
         }
-        return new SurveyResults(survey.id(), survey.title(), survey.anonymous(), responses.size(), results);
+        return new SurveyResults(survey.id(), survey.title(), survey.anonymous(), channel, responses.size(), all.size() - paper,
+                paper, results);
     }
 
     /** A share in percent with one decimal; 0 of nothing. */

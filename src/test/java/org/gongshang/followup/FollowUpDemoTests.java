@@ -33,6 +33,8 @@ class FollowUpDemoTests {
         assertThat(survey.get("responses").asInt()).isGreaterThanOrEqualTo(12);
         JsonNode results = staff.get("/api/v1/surveys/" + survey.get("id").asLong() + "/results").json();
         assertThat(results.get("questions").get(2).get("ratingAverage").asDouble()).isBetween(3.0, 4.5);
+        // The neighbours without a phone answered on paper, entered by the district's staff through the paper path.
+        assertThat(results.get("paper").asInt()).isGreaterThanOrEqualTo(11);
 
         assertThat(staff.get("/api/v1/follow-ups?size=100").body()).contains("凤凰山小学门口", "凤凰山社区议事厅");
 

@@ -3,15 +3,20 @@ package org.gongshang.deliberation.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.gongshang.deliberation.GroupTallies;
 import org.gongshang.deliberation.ModerationMode;
+import org.gongshang.deliberation.NewGroupTally;
 import org.gongshang.deliberation.StatementStatus;
 import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Actors;
+import org.gongshang.shared.Zones;
 import org.gongshang.shared.demo.DemoSeeder;
 import org.gongshang.topic.TopicQuery;
 import org.gongshang.topic.TopicView;
@@ -22,7 +27,8 @@ import org.springframework.stereotype.Component;
  * One open deliberation on the accepted demo topic 老旧小区加装电梯难, with twenty seed statements
  * and the votes of sixty anonymous demo participants in three camps (upper floors for the lift,
  * ground floors worried about light, noise and cost, and those who mainly argue about paying), so
- * that the opinion map and the common ground (最大公约数) show something on first start.
+ * that the opinion map and the common ground (最大公约数) show something on first start; and a
+ * residents' meeting's show of hands on three statements, recorded as group tallies.
  */
 @Component
 class DemoDeliberation implements DemoSeeder {
@@ -59,16 +65,20 @@ class DemoDeliberation implements DemoSeeder {
     private final VoteStore votes;
     private final Topics topics;
     private final Accounts accounts;
+    private final GroupTallies tallies;
+    private final Actors actors;
     private final Clock clock;
 
     DemoDeliberation(DeliberationStore deliberations, StatementStore statements, DeliberationParticipantStore participants, VoteStore votes,
-            Topics topics, Accounts accounts, Clock clock) {
+            Topics topics, Accounts accounts, GroupTallies tallies, Actors actors, Clock clock) {
         this.deliberations = deliberations;
         this.statements = statements;
         this.participants = participants;
         this.votes = votes;
         this.topics = topics;
         this.accounts = accounts;
+        this.tallies = tallies;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -117,5 +127,20 @@ class DemoDeliberation implements DemoSeeder {
             }
         }
         votes.insertImported(id, List.copyOf(current.values()), history);
+        meeting(id, statementIds, organiser);
+    }
+
+    /**
+     * Yesterday's residents' meeting voted by show of hands on three statements; the organiser records
+     * the counts through {@link GroupTallies}, as a facilitator would — apart from the online votes.
+     */
+    private void meeting(long id, List<Long> statementIds, long organiser) {
+        LocalDate yesterday = LocalDate.now(clock.withZone(Zones.platform())).minusDays(1);
+        String note = "社区书记主持，两名居民代表计票；会议记录存凤凰山社区。";
+        int[][] hands = {{2, 34, 1, 2}, {9, 33, 0, 4}, {5, 12, 19, 6}};
+        for (int[] hand : hands) {
+            tallies.record(id, new NewGroupTally(statementIds.get(hand[0]), "凤凰山社区居民议事会", yesterday, hand[1], hand[2],
+                    hand[3], note), actors.of(organiser));
+        }
     }
 }

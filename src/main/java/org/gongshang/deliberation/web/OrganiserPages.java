@@ -12,6 +12,7 @@ import java.util.List;
 import org.gongshang.deliberation.DeliberationView;
 import org.gongshang.deliberation.Deliberations;
 import org.gongshang.deliberation.DeliberationAccess;
+import org.gongshang.deliberation.GroupTallies;
 import org.gongshang.deliberation.ModerationMode;
 import org.gongshang.deliberation.NewDeliberation;
 import org.gongshang.deliberation.OrganiserViews;
@@ -42,16 +43,18 @@ class OrganiserPages {
     private final Statements statements;
     private final OrganiserViews views;
     private final PolisImports imports;
+    private final GroupTallies tallies;
     private final DeliberationAccess access;
     private final Actors actors;
     private final Messages messages;
 
     OrganiserPages(Deliberations deliberations, Statements statements, OrganiserViews views, PolisImports imports,
-            DeliberationAccess access, Actors actors, Messages messages) {
+            GroupTallies tallies, DeliberationAccess access, Actors actors, Messages messages) {
         this.deliberations = deliberations;
         this.statements = statements;
         this.views = views;
         this.imports = imports;
+        this.tallies = tallies;
         this.access = access;
         this.actors = actors;
         this.messages = messages;
@@ -101,6 +104,7 @@ class OrganiserPages {
         Actor actor = actors.require();
         model.addAttribute("deliberation", deliberations.get(id));
         model.addAttribute("overview", views.overview(id, actor));
+        model.addAttribute("tallyTotals", tallies.totals(id));
         return "deliberation/organise";
     }
 

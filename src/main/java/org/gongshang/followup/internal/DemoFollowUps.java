@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.ConsultationStatus;
@@ -14,6 +13,8 @@ import org.gongshang.followup.Answer;
 import org.gongshang.followup.FollowUpKind;
 import org.gongshang.followup.FollowUps;
 import org.gongshang.followup.NewFollowUp;
+import org.gongshang.followup.PaperResponses;
+import org.gongshang.followup.PaperSheet;
 import org.gongshang.followup.Question;
 import org.gongshang.followup.QuestionDraft;
 import org.gongshang.followup.QuestionKind;
@@ -35,8 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follow-up of the concluded demo consultation on the school gate (学校门口接送秩序): a published,
- * anonymous satisfaction survey with a dozen answers — the demo member's through the service, the
- * others as from neighbours without an account — and an unannounced visit and a return visit. They
+ * anonymous satisfaction survey with a dozen answers — the demo member's online, the others paper
+ * questionnaires of neighbours without a phone, entered by staff — and an unannounced visit and a return visit. They
  * link to the consultation's first recommendation when the outcome module's demo data has one, and
  * to the consultation otherwise. The demo resident (李明) is invited and has not answered yet.
  */
@@ -48,22 +49,20 @@ class DemoFollowUps implements DemoSeeder {
     private final Surveys surveys;
     private final SurveyResponses responses;
     private final FollowUps followUps;
-    private final ResponseStore responseStore;
-    private final RespondentKeys keys;
+    private final PaperResponses paper;
     private final Consultations consultations;
     private final Recommendations recommendations;
     private final Accounts accounts;
     private final Actors actors;
     private final Clock clock;
 
-    DemoFollowUps(Surveys surveys, SurveyResponses responses, FollowUps followUps, ResponseStore responseStore,
-            RespondentKeys keys, Consultations consultations, Recommendations recommendations, Accounts accounts,
+    DemoFollowUps(Surveys surveys, SurveyResponses responses, FollowUps followUps, PaperResponses paper,
+            Consultations consultations, Recommendations recommendations, Accounts accounts,
             Actors actors, Clock clock) {
         this.surveys = surveys;
         this.responses = responses;
         this.followUps = followUps;
-        this.responseStore = responseStore;
-        this.keys = keys;
+        this.paper = paper;
         this.consultations = consultations;
         this.recommendations = recommendations;
         this.accounts = accounts;
@@ -87,7 +86,7 @@ class DemoFollowUps implements DemoSeeder {
                 .findFirst().orElse(null);
         Actor staff = actors.of(account("staff-tc"));
         Survey survey = survey(consultation, recommendation, staff);
-        answers(survey);
+        answers(survey, staff);
         LocalDate today = LocalDate.now(clock.withZone(Zones.platform()));
         List<Long> linked = recommendation == null ? List.of() : List.of(recommendation);
         Long consultationId = recommendation == null ? consultation.id() : null;
@@ -119,8 +118,11 @@ class DemoFollowUps implements DemoSeeder {
         return surveys.publish(survey.id(), staff);
     }
 
-    /** The demo member answers through the service; eleven neighbours' answers go straight to the store. */
-    private void answers(Survey survey) {
+    /**
+     * The demo member answers online; eleven neighbours without a phone filled in paper questionnaires
+     * at the return visit, which the district's staff enter on their behalf.
+     */
+    private void answers(Survey survey, Actor staff) {
         List<Question> q = survey.questions();
         responses.answer(survey.id(), List.of(choice(q.get(0), 1), choices(q.get(1), 0), Answer.rating(q.get(2).id(), 4),
                 Answer.text(q.get(3).id(), "建议雨天延长临时车位的使用时间。")), actors.of(account("member")));
@@ -135,9 +137,7 @@ class DemoFollowUps implements DemoSeeder {
             if (texts[i] != null) {
                 answers.add(Answer.text(q.get(3).id(), texts[i]));
             }
-            // Keys of negative numbers: no account has them, so they stand for neighbours without one.
-            responseStore.insert(UUID.randomUUID(), survey.id(), keys.of(survey.id(), -1L - i), null, null, null,
-                    today.minusDays(i % 4), survey.check(answers));
+            paper.enter(survey.id(), new PaperSheet(null, "FH-%03d".formatted(i + 1), today.minusDays(i % 4)), answers, staff);
         }
     }
 

@@ -21,4 +21,9 @@ public class RespondentKeys {
     public byte[] of(long surveyId, long accountId) {
         return cipher.lookupHash("followup.survey-respondent:" + surveyId + ":" + accountId);
     }
+
+    /** The key of a paper sheet by its number: a different domain, so no sheet can take an account's key. */
+    public byte[] ofPaper(long surveyId, String sheetNumber) {
+        return cipher.lookupHash("followup.survey-paper:" + surveyId + ":" + sheetNumber);
+    }
 }

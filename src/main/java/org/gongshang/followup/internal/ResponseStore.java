@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.gongshang.followup.Answer;
+import org.gongshang.followup.PaperEntry;
 import org.gongshang.followup.SurveyResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,16 +37,33 @@ public class ResponseStore {
      */
     public boolean insert(UUID id, long surveyId, byte[] respondentKey, @Nullable Long accountId, @Nullable String name,
             @Nullable Instant at, LocalDate on, List<Answer> answers) {
+        return insert(new SurveyResponse(id, surveyId, accountId, name, at, on, answers), respondentKey);
+    }
+
+    /**
+     * Keeps a response, online or from paper, with its answers.
+     *
+     * @return false when this respondent (or this paper sheet) answered the survey already
+     */
+    public boolean insert(SurveyResponse response, byte[] respondentKey) {
+        UUID id = response.id();
+        PaperEntry paper = response.paper();
         try {
             jdbc.sql("""
-                    insert into followup_response (id, survey_id, respondent_key, account_id, respondent_name, submitted_at, submitted_on)
-                    values (:id, :survey, :key, :account, :name, :at, :on)""")
-                    .param("id", id).param("survey", surveyId).param("key", respondentKey).param("account", accountId)
-                    .param("name", name).param("at", Rows.timestamp(at)).param("on", on).update();
+                    insert into followup_response (id, survey_id, respondent_key, account_id, respondent_name, submitted_at,
+                        submitted_on, channel, entered_by, entered_at, sheet_number)
+                    values (:id, :survey, :key, :account, :name, :at, :on, :channel, :enteredBy, :enteredAt, :sheet)""")
+                    .param("id", id).param("survey", response.surveyId()).param("key", respondentKey)
+                    .param("account", response.accountId()).param("name", response.respondentName())
+                    .param("at", Rows.timestamp(response.submittedAt())).param("on", response.submittedOn())
+                    .param("channel", response.channel().name())
+                    .param("enteredBy", paper == null ? null : paper.enteredBy())
+                    .param("enteredAt", Rows.timestamp(paper == null ? null : paper.enteredAt()))
+                    .param("sheet", paper == null ? null : paper.sheetNumber()).update();
         } catch (DuplicateKeyException twice) {
             return false;
         }
-        for (Answer answer : answers) {
+        for (Answer answer : response.answers()) {
             if (!answer.chosen().isEmpty()) {
                 for (long choice : answer.chosen()) {
                     insertAnswer(id, answer.questionId(), choice, null, null);
@@ -67,6 +85,11 @@ public class ResponseStore {
                 .query(Integer.class).single();
     }
 
+    public int countPaper(long surveyId) {
+        return jdbc.sql("select count(*) from followup_response where survey_id = :survey and channel = 'PAPER'")
+                .param("survey", surveyId).query(Integer.class).single();
+    }
+
     /**
      * All responses with their answers: real-name ones in the order they came, anonymous ones in the
      * order of their random ids, which says nothing about who came when.
@@ -75,13 +98,17 @@ public class ResponseStore {
         Map<UUID, List<Answer>> answers = answers(surveyId);
         return jdbc.sql("""
                 select * from followup_response where survey_id = :survey
-                order by submitted_at nulls last, id""")
+                order by submitted_at nulls last, entered_at nulls last, id""")
                 .param("survey", surveyId)
                 .query((rs, row) -> {
                     UUID id = rs.getObject("id", UUID.class);
+                    Long enteredBy = Rows.nullableLong(rs, "entered_by");
+                    Instant enteredAt = Rows.instant(rs, "entered_at");
+                    PaperEntry paper = enteredBy == null || enteredAt == null ? null
+                            : new PaperEntry(enteredBy, enteredAt, rs.getString("sheet_number"));
                     return new SurveyResponse(id, surveyId, Rows.nullableLong(rs, "account_id"), rs.getString("respondent_name"),
                             Rows.instant(rs, "submitted_at"), rs.getObject("submitted_on", LocalDate.class),
-                            answers.getOrDefault(id, List.of()));
+                            answers.getOrDefault(id, List.of()), paper);
                 }).list();
     }
 

@@ -1,14 +1,18 @@
 package org.gongshang.followup.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gongshang.followup.Answer;
 import org.gongshang.followup.Availability;
+import org.gongshang.followup.PaperEntry;
+import org.gongshang.followup.PaperSheet;
 import org.gongshang.followup.Question;
 import org.gongshang.followup.QuestionDraft;
 import org.gongshang.followup.QuestionKind;
+import org.gongshang.followup.ResponseChannel;
 import org.gongshang.followup.Survey;
 import org.gongshang.followup.SurveyAudience;
 import org.gongshang.followup.SurveyDraft;
@@ -86,14 +90,37 @@ final class SurveyJson {
         }
     }
 
-    /** A response; in an anonymous survey without account, name or time (the fields are left out). */
+    /**
+     * A paper questionnaire as entered by staff: the name written on it (real-name surveys only), its
+     * number, the day it was filled in, and the answers as for {@code POST …/responses}.
+     */
+    record PaperRequest(@Nullable String respondentName, @Nullable String sheetNumber, @Nullable LocalDate filledOn,
+            @Nullable List<AnswerRequest> answers) {
+
+        PaperSheet sheet() {
+            return new PaperSheet(respondentName, sheetNumber, filledOn);
+        }
+
+        List<Answer> list() {
+            return new ResponseRequest(answers).list();
+        }
+    }
+
+    /**
+     * A response; in an anonymous survey without account, name or time (the fields are left out). One
+     * entered from paper says so, with who entered it and when.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ResponseView(String id, @Nullable Long accountId, @Nullable String respondentName, @Nullable Instant submittedAt,
-            @Nullable String submittedOn, List<Answer> answers) {
+            @Nullable String submittedOn, List<Answer> answers, ResponseChannel channel, @Nullable Long enteredBy,
+            @Nullable Instant enteredAt, @Nullable String sheetNumber) {
 
         static ResponseView of(SurveyResponse r) {
+            PaperEntry paper = r.paper();
             return new ResponseView(r.id().toString(), r.accountId(), r.respondentName(), r.submittedAt(),
-                    r.isAnonymous() ? null : r.submittedOn().toString(), r.answers());
+                    r.isAnonymous() ? null : r.submittedOn().toString(), r.answers(), r.channel(),
+                    paper == null ? null : paper.enteredBy(), paper == null ? null : paper.enteredAt(),
+                    paper == null ? null : paper.sheetNumber());
         }
     }
 }

@@ -6,13 +6,17 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.gongshang.followup.PaperResponses;
+import org.gongshang.followup.ResponseChannel;
 import org.gongshang.followup.SurveyExport;
 import org.gongshang.followup.SurveyResponse;
 import org.gongshang.followup.SurveyResponses;
 import org.gongshang.followup.SurveyResults;
+import org.gongshang.followup.web.SurveyJson.PaperRequest;
 import org.gongshang.followup.web.SurveyJson.ResponseRequest;
 import org.gongshang.followup.web.SurveyJson.ResponseView;
 import org.gongshang.identity.Actors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,10 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 class SurveyResponseApi {
 
     private final SurveyResponses responses;
+    private final PaperResponses paper;
     private final Actors actors;
 
-    SurveyResponseApi(SurveyResponses responses, Actors actors) {
+    SurveyResponseApi(SurveyResponses responses, PaperResponses paper, Actors actors) {
         this.responses = responses;
+        this.paper = paper;
         this.actors = actors;
     }
 
@@ -48,6 +55,18 @@ class SurveyResponseApi {
         return ResponseEntity.created(URI.create("/api/v1/surveys/" + id)).body(ResponseView.of(response));
     }
 
+    @PostMapping("/paper-responses")
+    @Operation(summary = "Enter a paper questionnaire on the respondent's behalf (staff of the survey's region)",
+            description = "{\"respondentName\":\"…\" (real-name surveys only, required there),\"sheetNumber\":\"…\"?,"
+                    + "\"filledOn\":\"2026-12-01\"?,\"answers\":[…as for responses]}. Kept with channel PAPER, who entered "
+                    + "it and when; audited. 400 with problems per question and at respondentName, sheetNumber, filledOn; "
+                    + "409 before the survey opens or for a sheet number entered already; 403 for others who see the "
+                    + "survey, 404 for the rest. Accepted after closing: sheets collected in time come in later.")
+    ResponseEntity<ResponseView> enterPaper(@PathVariable long id, @RequestBody PaperRequest body) {
+        SurveyResponse response = paper.enter(id, body.sheet(), body.list(), actors.require());
+        return ResponseEntity.created(URI.create("/api/v1/surveys/" + id + "/responses")).body(ResponseView.of(response));
+    }
+
     @GetMapping("/responses")
     @Operation(summary = "Every response (staff of the region); anonymous ones without account, name or time")
     List<ResponseView> responses(@PathVariable long id) {
@@ -55,9 +74,11 @@ class SurveyResponseApi {
     }
 
     @GetMapping("/results")
-    @Operation(summary = "Results per question: counts and shares of choices, rating average and distribution, texts")
-    SurveyResults results(@PathVariable long id) {
-        return responses.results(id, actors.require());
+    @Operation(summary = "Results per question: counts and shares of choices, rating average and distribution, texts",
+            description = "channel=ONLINE or PAPER: the results of that channel's answers only; without it both together. "
+                    + "online and paper always count both.")
+    SurveyResults results(@PathVariable long id, @RequestParam(required = false) @Nullable ResponseChannel channel) {
+        return responses.results(id, actors.require(), channel);
     }
 
     @GetMapping("/results.xlsx")

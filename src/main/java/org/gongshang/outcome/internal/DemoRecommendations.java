@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.gongshang.consultation.ConsensusItem;
@@ -14,11 +15,16 @@ import org.gongshang.consultation.Consultation;
 import org.gongshang.consultation.ConsultationStatus;
 import org.gongshang.consultation.Consultations;
 import org.gongshang.identity.Accounts;
+import org.gongshang.identity.Actors;
 import org.gongshang.outcome.Assignment;
 import org.gongshang.outcome.EscalationLevel;
 import org.gongshang.outcome.Handler;
 import org.gongshang.outcome.OutcomeProperties;
+import org.gongshang.outcome.OfflineRatingEntry;
+import org.gongshang.outcome.OfflineRatings;
+import org.gongshang.outcome.RatingOccasion;
 import org.gongshang.outcome.RatingRound;
+import org.gongshang.outcome.Satisfaction;
 import org.gongshang.outcome.Recommendation;
 import org.gongshang.outcome.RecommendationSource;
 import org.gongshang.outcome.SatisfactionResult;
@@ -38,7 +44,8 @@ import org.springframework.stereotype.Component;
  * deadline), an overdue one under office supervision, one not signed for in time, one closed after
  * a round of re-handling, and a draft waiting for sign-off. 孙住建's department (市住房和城乡建设局)
  * leads four of them. Written through the stores, with the aggregate's own moves, so that their
- * histories lie in the past.
+ * histories lie in the past; the closed one's satisfaction, collected at a forum and a return visit,
+ * is entered through {@link OfflineRatings} like any staff member would and counted by the rule.
  */
 @Component("outcomeDemoRecommendations")
 class DemoRecommendations implements DemoSeeder {
@@ -55,13 +62,15 @@ class DemoRecommendations implements DemoSeeder {
     private final Organizations organizations;
     private final WorkingDayCalendar calendar;
     private final OutcomeProperties properties;
+    private final OfflineRatings offline;
+    private final Actors actors;
     private final Clock clock;
     private final OutcomeRollupProvision rollups;
 
     DemoRecommendations(RecommendationStore store, HistoryStore history, HandlingStore handling, RatingStore ratings,
             SupervisionStore supervision, ConcernedPeople concerned, Consultations consultations, Consensus consensus,
             Accounts accounts, Organizations organizations, WorkingDayCalendar calendar, OutcomeProperties properties,
-            Clock clock, OutcomeRollupProvision rollups) {
+            OfflineRatings offline, Actors actors, Clock clock, OutcomeRollupProvision rollups) {
         this.store = store;
         this.history = history;
         this.handling = handling;
@@ -74,6 +83,8 @@ class DemoRecommendations implements DemoSeeder {
         this.organizations = organizations;
         this.calendar = calendar;
         this.properties = properties;
+        this.offline = offline;
+        this.actors = actors;
         this.clock = clock;
         this.rollups = rollups;
     }
@@ -155,12 +166,14 @@ class DemoRecommendations implements DemoSeeder {
         progress(lights, housingDept, "已摸排无物业小区 37 个、楼道 412 个。", 30, at(workingDaysAgo(100), 10));
         move(lights, lights.reply(housingDept, workingDaysAgo(70)), dept, at(workingDaysAgo(80), 15));
         handling.insertReply(lights.id(), 1, housing, "C", "受今年资金所限，暂列入明年民生实事项目储备库。", dept, at(workingDaysAgo(80), 15));
-        closeRound(lights, 1, new int[] {1, 2, 9}, workingDaysAgo(69), staff);
+        closeRound(lights, new OfflineRatingEntry(RatingOccasion.FORUM, workingDaysAgo(69), "东城街道办事处会议室", null, 1, 2, 9,
+                "无物业小区居民代表座谈会，12 人举手表决；签到表和测评表由街道办存档。"), staff);
         progress(lights, housingDept, "经与财政部门协调，利用城市更新资金先行实施，已完成 20 个小区。", 70, at(workingDaysAgo(50), 10));
         move(lights, lights.reply(housingDept, workingDaysAgo(35)), dept, at(workingDaysAgo(45), 16));
         handling.insertReply(lights.id(), 2, housing, "A", "37 个无物业小区楼道声控照明已全部安装完成，由社区负责日常维护。", dept,
                 at(workingDaysAgo(45), 16));
-        closeRound(lights, 2, new int[] {10, 3, 1}, workingDaysAgo(34), staff);
+        closeRound(lights, new OfflineRatingEntry(RatingOccasion.RETURN_VISIT, workingDaysAgo(34), "东城街道各无物业小区", null,
+                10, 3, 1, "入户回访 14 户，纸质测评表由社区存档。"), staff);
         move(lights, lights.close("群众满意，办结。", at(workingDaysAgo(30), 10)), staff, at(workingDaysAgo(30), 10));
 
         // A draft of the city, waiting for a leader's sign-off.
@@ -200,13 +213,22 @@ class DemoRecommendations implements DemoSeeder {
                 percent, by.accountId(), at);
     }
 
-    /** A rating round of an offline questionnaire: counts only; UNSATISFIED sends it back with a new deadline. */
-    private void closeRound(Recommendation recommendation, int round, int[] counts, LocalDate day, long staff) {
-        SatisfactionResult result = properties.decide(counts[0], counts[1], counts[2]);
+    /**
+     * A rating round collected offline, entered by staff through the offline path and counted by the
+     * rule from what is stored; UNSATISFIED sends it back with a new deadline.
+     */
+    private void closeRound(Recommendation recommendation, OfflineRatingEntry collected, long staff) {
+        offline.enter(recommendation.id(), collected, null, actors.of(staff));
+        int round = recommendation.handlingRound();
+        Map<Satisfaction, Integer> counts = ratings.counts(recommendation.id(), round);
+        SatisfactionResult result = properties.decide(counts.get(Satisfaction.SATISFIED),
+                counts.get(Satisfaction.BASICALLY_SATISFIED), counts.get(Satisfaction.UNSATISFIED));
+        LocalDate day = collected.heldOn() == null ? workingDaysAgo(0) : collected.heldOn();
         Instant at = at(day, 17);
         move(recommendation, recommendation.closeRating(result, calendar.plusWorkingDays(day, properties.rehandlingWorkingDays())),
                 staff, at);
-        ratings.saveRound(recommendation.id(), new RatingRound(round, result, counts[0], counts[1], counts[2], staff, at));
+        ratings.saveRound(recommendation.id(), new RatingRound(round, result, counts.get(Satisfaction.SATISFIED),
+                counts.get(Satisfaction.BASICALLY_SATISFIED), counts.get(Satisfaction.UNSATISFIED), staff, at));
     }
 
     private Assignment assignment(long lead, List<Long> coHandlers, LocalDate day, int workingDays) {

@@ -77,6 +77,7 @@ public class RatingStore {
                 .list();
     }
 
+    /** The ratings of a round: those given online and those collected offline and entered by staff. */
     public Map<Satisfaction, Integer> counts(long recommendationId, int round) {
         Map<Satisfaction, Integer> counts = new EnumMap<>(Satisfaction.class);
         for (Satisfaction value : Satisfaction.values()) {
@@ -84,9 +85,18 @@ public class RatingStore {
         }
         jdbc.sql("""
                 select rating, count(*) as n from outcome_rating where recommendation_id = :id and handling_round = :round
-                group by rating""")
+                group by rating
+                union all
+                select 'SATISFIED', coalesce(sum(satisfied), 0) from outcome_offline_rating
+                where recommendation_id = :id and handling_round = :round
+                union all
+                select 'BASICALLY_SATISFIED', coalesce(sum(basically), 0) from outcome_offline_rating
+                where recommendation_id = :id and handling_round = :round
+                union all
+                select 'UNSATISFIED', coalesce(sum(unsatisfied), 0) from outcome_offline_rating
+                where recommendation_id = :id and handling_round = :round""")
                 .param("id", recommendationId).param("round", round)
-                .query((rs, n) -> counts.put(Satisfaction.valueOf(rs.getString("rating")), rs.getInt("n"))).list();
+                .query((rs, n) -> counts.merge(Satisfaction.valueOf(rs.getString("rating")), rs.getInt("n"), Integer::sum)).list();
         return counts;
     }
 
