@@ -57,10 +57,13 @@ class TopicPageTests {
     void theListIsPublicAndShowsTheDemoTopicsAndTheDeclinedCounts() throws Exception {
         mvc.perform(get("/topics"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("老旧小区加装电梯难")))
                 .andExpect(content().string(containsString("个人诉求")))
                 .andExpect(content().string(not(containsString("楼上漏水物业不管"))))
                 .andExpect(content().string(not(containsString("垃圾中转站"))));
+        // A year of demo topics and the other tests' topics fill the first page: the demo topic is searched for.
+        mvc.perform(get("/topics").param("q", "老旧小区加装电梯"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("老旧小区加装电梯难")));
     }
 
     @Test
