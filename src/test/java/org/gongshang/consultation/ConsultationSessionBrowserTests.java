@@ -132,7 +132,7 @@ class ConsultationSessionBrowserTests {
         assertThat(stats.get("byCategory").get("RESIDENT").get("seconds").asLong()).isEqualTo(recorded.get(ParticipantCategory.RESIDENT));
 
         // Concluding leads to the minutes; their Word export reads back.
-        browser.click("#conclude").waitForPath("/consultations/" + id + "/minutes");
+        browser.click("#conclude-confirmed").click("#conclude").waitForPath("/consultations/" + id + "/minutes");
         assertThat(browser.text("#minutes-status")).isEqualTo("草稿");
         browser.screenshot("consultation-minutes");
         HttpResponse<byte[]> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -33,11 +33,14 @@ class FormsKeyboardBrowserTests {
     void aRefusedFormFocusesTheErrorSummaryWhoseLinksLeadToTheFields() {
         try (Browser browser = new Browser(api.baseUrl(), Screen.SMALL_PHONE).exactScreen()) {
             browser.open("/login").logIn(people.resident());
-            browser.open("/topics/new").type("#title", "电梯").click("#submit-topic");
-            browser.find("#topic-form");
+            browser.open("/topics/new").type("#title", "电梯");
+            // The page's own script stops a form without 领域 in the browser (js/topic-form.js); this test is
+            // about the server's refusal, so the form goes out as it would with JavaScript off.
+            sendWithoutScripts(browser);
+            browser.find("#confirm-similar, [data-error-summary]");
             if (!browser.findAll("#confirm-similar").isEmpty()) {
                 // Similar topics are offered first; sending anyway reaches the checks of the fields.
-                browser.click("#submit-topic");
+                sendWithoutScripts(browser);
             }
 
             browser.find("[data-error-summary]");
@@ -111,5 +114,9 @@ class FormsKeyboardBrowserTests {
             c[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
         }
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static void sendWithoutScripts(Browser browser) {
+        browser.script("HTMLFormElement.prototype.submit.call(document.getElementById('topic-form'));");
     }
 }
