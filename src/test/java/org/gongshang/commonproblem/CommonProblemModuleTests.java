@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -73,7 +72,7 @@ class CommonProblemModuleTests {
 
     final Map<Long, TopicDigest> digests = new HashMap<>();
     final Map<Long, float[]> vectors = new HashMap<>();
-    final Random random = new Random();
+    final TestVectors random = new TestVectors();
     String district;
     List<String> communities;
     long firstId;
@@ -101,11 +100,11 @@ class CommonProblemModuleTests {
 
     @Test
     void textsThatMeanTheSameGatherAsTheyArriveAndADeclinedOneLeaves(Scenario scenario) {
-        float[] problem = unit();
+        float[] problem = random.unit();
         for (int i = 0; i < 3; i++) {
-            topic(firstId + i, "窨井盖松动" + i, communities.get(i), nudged(problem));
+            topic(firstId + i, "窨井盖松动" + i, communities.get(i), random.nudged(problem));
         }
-        topic(firstId + 3, "别的问题", communities.get(3), unit());
+        topic(firstId + 3, "别的问题", communities.get(3), random.unit());
         sources.changed("topic", firstId);
         sources.changed("topic", firstId + 1);
         sources.changed("topic", firstId + 3);
@@ -127,7 +126,7 @@ class CommonProblemModuleTests {
 
     @Test
     void manySupportersInOneCommunityMakeAProblemCommonAndOtherRegionsDoNotSeeIt() {
-        topic(firstId, "快递柜收费", communities.getFirst(), unit());
+        topic(firstId, "快递柜收费", communities.getFirst(), random.unit());
         digests.put(firstId, digest(firstId, "快递柜收费", communities.getFirst(), TopicStatus.ACCEPTED, 25));
         sources.changed("topic", firstId);
 
@@ -143,9 +142,9 @@ class CommonProblemModuleTests {
 
     @Test
     void aGroupIsRaisedOnceAsOneTopicLinkingItsSourceTopics() {
-        float[] problem = unit();
+        float[] problem = random.unit();
         for (int i = 0; i < 3; i++) {
-            topic(firstId + i, "楼道杂物" + i, communities.get(i), nudged(problem));
+            topic(firstId + i, "楼道杂物" + i, communities.get(i), random.nudged(problem));
             sources.changed("topic", firstId + i);
         }
         long clusterId = clusters.common(staff, null).getFirst().id();
@@ -169,32 +168,5 @@ class CommonProblemModuleTests {
 
     private static TopicDigest digest(long id, String title, String community, TopicStatus status, int supporters) {
         return new TopicDigest(id, title, "", community, status, false, supporters, Instant.now().minus(Duration.ofDays(1)));
-    }
-
-    private float[] unit() {
-        float[] vector = new float[512];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = (float) random.nextGaussian();
-        }
-        return normalised(vector);
-    }
-
-    private float[] nudged(float[] vector) {
-        float[] moved = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            moved[i] = vector[i] + (float) random.nextGaussian() * 0.005f;
-        }
-        return normalised(moved);
-    }
-
-    private static float[] normalised(float[] vector) {
-        double sum = 0;
-        for (float v : vector) {
-            sum += v * v;
-        }
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] /= (float) Math.sqrt(sum);
-        }
-        return vector;
     }
 }

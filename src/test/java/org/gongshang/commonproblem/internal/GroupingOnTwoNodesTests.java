@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.gongshang.commonproblem.CommonProblemProperties;
+import org.gongshang.commonproblem.TestVectors;
 import org.gongshang.identity.Accounts;
 import org.gongshang.identity.Actors;
 import org.gongshang.region.Regions;
@@ -65,7 +65,7 @@ class GroupingOnTwoNodesTests {
 
     final Map<Long, TopicDigest> digests = new HashMap<>();
     final Map<Long, float[]> vectors = new HashMap<>();
-    final Random random = new Random();
+    final TestVectors random = new TestVectors();
     ProblemClustering nodeB;
     long firstId;
 
@@ -81,14 +81,14 @@ class GroupingOnTwoNodesTests {
     @Test
     void aTextOnOneNodeJoinsTheGroupAnotherNodeStarted() {
         // Node B has its copy of the representatives before node A starts the group.
-        topic(firstId, "别的问题", TopicStatus.SUBMITTED, unit());
+        topic(firstId, "别的问题", TopicStatus.SUBMITTED, random.unit());
         nodeB.changed("topic", firstId);
-        float[] problem = unit();
+        float[] problem = random.unit();
         topic(firstId + 1, "小区路灯不亮", TopicStatus.SUBMITTED, problem);
         nodeA.changed("topic", firstId + 1);
         long group = store.source("topic", firstId + 1).orElseThrow().clusterId();
 
-        topic(firstId + 2, "路灯坏了没人修", TopicStatus.SUBMITTED, nudged(problem));
+        topic(firstId + 2, "路灯坏了没人修", TopicStatus.SUBMITTED, random.nudged(problem));
         nodeB.changed("topic", firstId + 2);
 
         assertThat(store.source("topic", firstId + 2).orElseThrow().clusterId()).isEqualTo(group);
@@ -96,7 +96,7 @@ class GroupingOnTwoNodesTests {
 
     @Test
     void aGroupEmptiedOnOneNodeIsNotJoinedOnTheOther() {
-        float[] problem = unit();
+        float[] problem = random.unit();
         topic(firstId, "垃圾清运不及时", TopicStatus.SUBMITTED, problem);
         nodeB.changed("topic", firstId);
         long group = store.source("topic", firstId).orElseThrow().clusterId();
@@ -104,7 +104,7 @@ class GroupingOnTwoNodesTests {
         nodeA.changed("topic", firstId);
         assertThat(store.source("topic", firstId)).isEmpty();
 
-        topic(firstId + 1, "垃圾没人清运", TopicStatus.SUBMITTED, nudged(problem));
+        topic(firstId + 1, "垃圾没人清运", TopicStatus.SUBMITTED, random.nudged(problem));
         nodeB.changed("topic", firstId + 1);
 
         assertThat(store.source("topic", firstId + 1).orElseThrow().clusterId()).isNotEqualTo(group);
@@ -113,32 +113,5 @@ class GroupingOnTwoNodesTests {
     private void topic(long id, String title, TopicStatus status, float[] vector) {
         digests.put(id, new TopicDigest(id, title, "", "511702001001", status, false, 1, Instant.now().minus(Duration.ofDays(1))));
         vectors.put(id, vector);
-    }
-
-    private float[] unit() {
-        float[] vector = new float[512];
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] = (float) random.nextGaussian();
-        }
-        return normalised(vector);
-    }
-
-    private float[] nudged(float[] vector) {
-        float[] moved = new float[vector.length];
-        for (int i = 0; i < vector.length; i++) {
-            moved[i] = vector[i] + (float) random.nextGaussian() * 0.005f;
-        }
-        return normalised(moved);
-    }
-
-    private static float[] normalised(float[] vector) {
-        double sum = 0;
-        for (float v : vector) {
-            sum += v * v;
-        }
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] /= (float) Math.sqrt(sum);
-        }
-        return vector;
     }
 }
