@@ -12,7 +12,7 @@ import org.gongshang.region.Regions;
 import org.gongshang.shared.AuditRecord;
 import org.gongshang.shared.DomainException;
 import org.gongshang.topic.RaisedTopic;
-import org.gongshang.topic.TopicSubmissions;
+import org.gongshang.topic.TopicRaising;
 import org.gongshang.topic.TopicView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,18 +33,18 @@ public class ClusterEscalation {
     private final ProblemClusters clusters;
     private final ClusterStore store;
     private final ProblemClustering clustering;
-    private final TopicSubmissions submissions;
+    private final TopicRaising raising;
     private final Actors actors;
     private final Regions regions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClusterEscalation(ProblemClusters clusters, ClusterStore store, ProblemClustering clustering, TopicSubmissions submissions,
+    ClusterEscalation(ProblemClusters clusters, ClusterStore store, ProblemClustering clustering, TopicRaising raising,
             Actors actors, Regions regions, ApplicationEventPublisher events, Clock clock) {
         this.clusters = clusters;
         this.store = store;
         this.clustering = clustering;
-        this.submissions = submissions;
+        this.raising = raising;
         this.actors = actors;
         this.regions = regions;
         this.events = events;
@@ -75,7 +75,7 @@ public class ClusterEscalation {
         }
         List<Long> topics = sources.stream()
                 .flatMap(source -> clustering.corpus(source.kind()).topicId(source.id()).stream()).toList();
-        TopicView topic = submissions.raiseFromConsultations(new RaisedTopic(escalation.title(),
+        TopicView topic = raising.raiseFromConsultations(new RaisedTopic(escalation.title(),
                 description(escalation.description(), sources), escalation.category(), regionCode, List.of(), topics), actor);
         store.markRaised(clusterId, topic.id(), actor.accountId(), clock.instant());
         ClusterEscalated escalated = new ClusterEscalated(clusterId, topic.id(), regionCode, actor.accountId(),

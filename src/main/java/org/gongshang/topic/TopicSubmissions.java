@@ -29,7 +29,6 @@ import org.gongshang.topic.internal.TagStore;
 import org.gongshang.topic.internal.Topic;
 import org.gongshang.topic.internal.TopicChanged;
 import org.gongshang.topic.internal.TopicStore;
-import org.gongshang.topic.internal.TopicText;
 import org.gongshang.topic.internal.TopicStore.OfflinePerson;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -124,35 +123,12 @@ public class TopicSubmissions {
         return reader.get(topic.id());
     }
 
-    /**
-     * Consensus items that several grassroots consultations reached on the same problem are raised
-     * (上升) to the CPPCC committee as one topic of source GRASSROOTS. It enters screening like any
-     * other; its timeline links the consultations it came from. Staff raise it, but do not count as
-     * its supporters: they speak for the consultations, not for themselves.
-     *
-     * @throws DomainException INVALID for wrong text or region, FORBIDDEN outside the staff's region
-     */
-    @Transactional
-    public TopicView raiseFromConsultations(RaisedTopic raised, Actor actor) {
-        actors.requireIn(actor, raised.regionCode(), Role.STAFF);
-        NewTopic draft = new NewTopic(raised.title(), raised.description(), raised.category(), raised.regionCode(),
-                List.of(), null, null, null);
-        TopicView topic = submit(draft, TopicSource.GRASSROOTS, actor, false);
-        raised.consultations().forEach(consultation -> history.add(topic.id(), HistoryKind.RAISED_FROM,
-                actor.accountId(), consultation.title(), consultation.id()));
-        for (long source : raised.topics()) {
-            TopicText text = topics.findText(source).orElseThrow(() -> DomainException.notFound("topic.unknown", source));
-            history.add(topic.id(), HistoryKind.RAISED_FROM_TOPIC, actor.accountId(), text.title(), source);
-            history.add(source, HistoryKind.RAISED_INTO, actor.accountId(), topic.title(), topic.id());
-        }
-        return topic;
-    }
-
     private TopicView submit(NewTopic draft, TopicSource source, Actor actor) {
         return submit(draft, source, actor, true);
     }
 
-    private TopicView submit(NewTopic draft, TopicSource source, Actor actor, boolean submitterSupports) {
+    /** The submission every path shares; for {@link TopicRaising} too, which submits for consultations. */
+    TopicView submit(NewTopic draft, TopicSource source, Actor actor, boolean submitterSupports) {
         Instant now = clock.instant();
         Campaign campaign = draft.campaignId() == null ? null : campaigns.find(draft.campaignId())
                 .orElseThrow(() -> DomainException.notFound("topic.campaign.unknown", draft.campaignId()));

@@ -33,7 +33,7 @@ import org.gongshang.topic.TopicDigest;
 import org.gongshang.topic.TopicDigests;
 import org.gongshang.topic.TopicSource;
 import org.gongshang.topic.TopicStatus;
-import org.gongshang.topic.TopicSubmissions;
+import org.gongshang.topic.TopicRaising;
 import org.gongshang.topic.TopicSubmitted;
 import org.gongshang.topic.TopicView;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +62,7 @@ class CommonProblemModuleTests {
     @MockitoBean
     SimilarTexts similar;
     @MockitoBean
-    TopicSubmissions submissions;
+    TopicRaising raising;
     @MockitoBean
     Regions regions;
     @MockitoBean
@@ -150,7 +150,7 @@ class CommonProblemModuleTests {
         long clusterId = clusters.common(staff, null).getFirst().id();
         TopicView raised = mock(TopicView.class);
         when(raised.id()).thenReturn(firstId + 100);
-        when(submissions.raiseFromConsultations(any(RaisedTopic.class), eq(staff))).thenReturn(raised);
+        when(raising.raiseFromConsultations(any(RaisedTopic.class), eq(staff))).thenReturn(raised);
 
         ClusterEscalated escalated = escalation.escalate(clusterId, new Escalation("楼道杂物堵塞消防通道", "", null, district), staff);
 

@@ -10,7 +10,7 @@ import org.gongshang.shared.DomainException;
 import org.gongshang.topic.RaisedTopic;
 import org.gongshang.topic.TopicCategory;
 import org.gongshang.topic.TopicStatus;
-import org.gongshang.topic.TopicSubmissions;
+import org.gongshang.topic.TopicRaising;
 import org.gongshang.topic.TopicView;
 import org.gongshang.topic.Topics;
 import org.jspecify.annotations.Nullable;
@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 class TopicModuleCatalog implements TopicCatalog {
 
     private final Topics topics;
-    private final TopicSubmissions submissions;
+    private final TopicRaising raising;
 
-    TopicModuleCatalog(Topics topics, TopicSubmissions submissions) {
+    TopicModuleCatalog(Topics topics, TopicRaising raising) {
         this.topics = topics;
-        this.submissions = submissions;
+        this.raising = raising;
     }
 
     @Override
@@ -79,6 +79,6 @@ class TopicModuleCatalog implements TopicCatalog {
         }
         List<RaisedTopic.Consultation> from = consultations.entrySet().stream()
                 .map(c -> new RaisedTopic.Consultation(c.getKey(), c.getValue())).toList();
-        return submissions.raiseFromConsultations(new RaisedTopic(title, description, topicCategory, regionCode, from), actor).id();
+        return raising.raiseFromConsultations(new RaisedTopic(title, description, topicCategory, regionCode, from), actor).id();
     }
 }

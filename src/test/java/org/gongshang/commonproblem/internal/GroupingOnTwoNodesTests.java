@@ -24,7 +24,7 @@ import org.gongshang.support.ModuleTest;
 import org.gongshang.topic.TopicDigest;
 import org.gongshang.topic.TopicDigests;
 import org.gongshang.topic.TopicStatus;
-import org.gongshang.topic.TopicSubmissions;
+import org.gongshang.topic.TopicRaising;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +55,7 @@ class GroupingOnTwoNodesTests {
     @MockitoBean
     SimilarTexts similar;
     @MockitoBean
-    TopicSubmissions submissions;
+    TopicRaising raising;
     @MockitoBean
     Regions regions;
     @MockitoBean
